@@ -1,0 +1,25 @@
+// Runs every package's database tests against a PostgreSQL server: DATABASE_URL_TEST, or the local
+// server on 127.0.0.1:5432 when it answers. With neither, says why and skips instead of failing.
+import { spawnSync } from "node:child_process";
+import pg from "pg";
+
+const url = process.env.DATABASE_URL_TEST || "postgres://postgres@127.0.0.1:5432/postgres";
+const shown = url.replace(/:[^:@/]*@/, ":***@");
+const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
+try {
+  await client.connect();
+  await client.query("SELECT 1");
+  await client.end();
+} catch (error) {
+  console.log(
+    `SKIPPED PostgreSQL integration tests: ${shown} is not reachable (${error.message}).`,
+  );
+  console.log("Set DATABASE_URL_TEST=postgres://user:pass@host:port/db to run them.");
+  process.exit(0);
+}
+console.log(`PostgreSQL integration tests on ${shown}`);
+const result = spawnSync("turbo", ["run", "test:pg", "--concurrency=1"], {
+  stdio: "inherit",
+  env: { ...process.env, DATABASE_URL_TEST: url },
+});
+process.exit(result.status ?? 1);

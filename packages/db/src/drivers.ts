@@ -1,0 +1,65 @@
+import { mkdirSync } from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import pg from "pg";
+import type { TSqlDriver, TSqlRunner } from "./migrate/types";
+
+export type TPgliteHandle = { engine: "pglite"; client: PGlite; sql: TSqlDriver };
+export type TPostgresHandle = { engine: "postgres"; pool: pg.Pool; sql: TSqlDriver };
+
+function pgliteRunner(db: Pick<PGlite, "query" | "exec">): TSqlRunner {
+  return {
+    async query<T>(text: string, params?: unknown[]) {
+      return (await db.query<T>(text, params)).rows;
+    },
+    async exec(text: string) {
+      await db.exec(text);
+    },
+  };
+}
+
+/** Embedded PostgreSQL (WebAssembly). dataDir undefined means in memory (tests). */
+export async function openPglite(dataDir?: string): Promise<TPgliteHandle> {
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  const client = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
+  const sql: TSqlDriver = {
+    engine: "pglite",
+    ...pgliteRunner(client),
+    transaction: (fn) => client.transaction((tx) => fn(pgliteRunner(tx))),
+  };
+  return { engine: "pglite", client, sql };
+}
+
+function pgRunner(client: pg.Pool | pg.PoolClient): TSqlRunner {
+  return {
+    async query<T>(text: string, params?: unknown[]) {
+      return (await client.query(text, params)).rows as T[];
+    },
+    async exec(text: string) {
+      await client.query(text);
+    },
+  };
+}
+
+/** A PostgreSQL server through node-postgres; the same pool serves Prisma and the migrator. */
+export function openPostgres(url: string, options: { max?: number } = {}): TPostgresHandle {
+  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10 });
+  const sql: TSqlDriver = {
+    engine: "postgres",
+    ...pgRunner(pool),
+    async transaction(fn) {
+      const client = await pool.connect();
+      try {
+        await client.query("BEGIN");
+        const result = await fn(pgRunner(client));
+        await client.query("COMMIT");
+        return result;
+      } catch (error) {
+        await client.query("ROLLBACK").catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+  };
+  return { engine: "postgres", pool, sql };
+}

@@ -1,0 +1,53 @@
+import path from "node:path";
+import { existsSync } from "node:fs";
+import { z } from "zod";
+
+/**
+ * The only place server code reads process.env. Everything else receives values from here, so a
+ * wrong setting fails at start-up with the variable's name rather than deep inside a request.
+ */
+const ZServerEnvSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL (leave it unset for embedded PGlite)")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  XROI_DATA_DIR: z.string().min(1).optional(),
+  DATABASE_URL_TEST: z.string().optional(),
+  XROI_TEST_ENGINE: z.enum(["pglite", "postgres"]).default("pglite"),
+  BETTER_AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  XROI_PUBLIC_URL: z.string().url().optional(),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+});
+export type TServerEnv = z.infer<typeof ZServerEnvSchema>;
+
+let cached: TServerEnv | undefined;
+
+export function serverEnv(): TServerEnv {
+  if (cached) return cached;
+  const parsed = ZServerEnvSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new Error(`Invalid environment: ${problems}`);
+  }
+  cached = parsed.data;
+  return cached;
+}
+
+/** The folder above the nearest pnpm-workspace.yaml, so CLI and web app agree on ./.data. */
+export function findRepoRoot(start = process.cwd()): string | undefined {
+  let dir = path.resolve(start);
+  for (;;) {
+    if (existsSync(path.join(dir, "pnpm-workspace.yaml"))) return dir;
+    const parent = path.dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+/** Where embedded PGlite keeps its files when DATABASE_URL is unset: XROI_DATA_DIR or <repo>/.data. */
+export function defaultDataDir(): string {
+  const env = serverEnv();
+  if (env.XROI_DATA_DIR) return path.resolve(env.XROI_DATA_DIR);
+  return path.join(findRepoRoot() ?? process.cwd(), ".data");
+}

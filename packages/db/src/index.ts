@@ -1,0 +1,12 @@
+export { openDatabase, openConfiguredDatabase, getProcessDatabase } from "./database";
+export type { TDatabase, TOpenOptions, TPrisma } from "./database";
+export { applyMigrations } from "./migrate/apply";
+export type { TMigrationResult } from "./migrate/apply";
+export { MigrationError } from "./migrate/errors";
+export type { TMigration, TSqlDriver, TSqlRunner } from "./migrate/types";
+export { migrations } from "./generated/migrations";
+export { serverEnv, defaultDataDir, findRepoRoot } from "./env";
+export { Prisma, Role } from "./generated/prisma/client";
+export type { PrismaClient, User, Skill, AuditLog } from "./generated/prisma/client";
+export { hashPassword, verifyPassword } from "./passwords";
+export { isUniqueViolation } from "./errors";
