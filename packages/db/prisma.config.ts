@@ -13,5 +13,6 @@ export default defineConfig({
   migrations: { path: path.join(import.meta.dirname, "../../prisma/migrations") },
   experimental: { adapter: true },
   engine: "js",
-  adapter: async () => new PrismaPGlite(new PGlite()),
+  // Typed against an older driver-adapter-utils (see src/database.ts); same runtime contract.
+  adapter: async () => new PrismaPGlite(new PGlite()) as never,
 });
