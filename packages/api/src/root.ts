@@ -1,0 +1,16 @@
+import { healthRouter } from "./routers/health";
+import { meRouter } from "./routers/me";
+import { skillsRouter } from "./routers/skills";
+import { usersRouter } from "./routers/users";
+import { createCallerFactory, createTRPCRouter } from "./trpc";
+
+/** Every area's router. A new area adds one line here and one file in routers/. */
+export const appRouter = createTRPCRouter({
+  health: healthRouter,
+  me: meRouter,
+  skills: skillsRouter,
+  users: usersRouter,
+});
+
+export type AppRouter = typeof appRouter;
+export const createCaller = createCallerFactory(appRouter);

@@ -1,0 +1,31 @@
+import type { Prisma } from "@xroi/db";
+import type { TActor } from "../db";
+
+export type TAuditEntry = {
+  actor: TActor;
+  action: string;
+  entityType: string;
+  entityId: string;
+  before?: unknown;
+  after?: unknown;
+};
+
+function toJson(value: unknown): Prisma.InputJsonValue | undefined {
+  if (value === undefined || value === null) return undefined;
+  // Dates become ISO strings, as they would in any export.
+  return JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue;
+}
+
+/** Records a change. Call it with the transaction that makes the change, so both land or neither. */
+export async function recordAudit(tx: Prisma.TransactionClient, entry: TAuditEntry): Promise<void> {
+  await tx.auditLog.create({
+    data: {
+      actorId: entry.actor?.id ?? null,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      before: toJson(entry.before),
+      after: toJson(entry.after),
+    },
+  });
+}

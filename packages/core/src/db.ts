@@ -1,0 +1,16 @@
+import type { Prisma, PrismaClient } from "@xroi/db";
+
+/** What core functions take: the process's client, or a transaction handed down by a caller. */
+export type TDb = PrismaClient | Prisma.TransactionClient;
+
+/** The person a change is made by; recorded in the audit log. Null for system jobs (seed, CLI). */
+export type TActor = { id: string } | null;
+
+/** Runs fn in a transaction, or inside the caller's transaction when db already is one. */
+export async function inTransaction<T>(
+  db: TDb,
+  fn: (tx: Prisma.TransactionClient) => Promise<T>,
+): Promise<T> {
+  if ("$transaction" in db) return db.$transaction(fn);
+  return fn(db);
+}

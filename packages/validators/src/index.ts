@@ -1,0 +1,4 @@
+export * from "./roles";
+export * from "./skills";
+export * from "./users";
+export * from "./errors";
