@@ -36,7 +36,7 @@ export function serverEnv(): TServerEnv {
 
 /** The folder above the nearest pnpm-workspace.yaml, so CLI and web app agree on ./.data. */
 export function findRepoRoot(start = process.cwd()): string | undefined {
-  let dir = path.resolve(start);
+  let dir = path.resolve(/*turbopackIgnore: true*/ start);
   for (;;) {
     if (existsSync(path.join(dir, "pnpm-workspace.yaml"))) return dir;
     const parent = path.dirname(dir);

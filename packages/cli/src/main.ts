@@ -1,0 +1,90 @@
+import { DomainError } from "@xroi/core";
+import { MigrationError } from "@xroi/db";
+import { describeZodError } from "@xroi/validators";
+import { Command, CommanderError, InvalidArgumentError } from "commander";
+import { ZodError } from "zod";
+import { dbMigrate, dbSeedDemo } from "./commands/db";
+import { serve } from "./commands/serve";
+import { userCreate } from "./commands/user";
+import { consoleOutput, type TOutput } from "./output";
+
+function port(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 65535)
+    throw new InvalidArgumentError("must be a port number from 1 to 65535");
+  return n;
+}
+
+export function buildProgram(out: TOutput): { program: Command; exit: { code: number } } {
+  const exit = { code: 0 };
+  const program = new Command("xroi")
+    .description(
+      "Operate xroi: database, users and the web app. Uses DATABASE_URL, or embedded PGlite in ./.data.",
+    )
+    .showHelpAfterError()
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => out.log(s.trimEnd()),
+      writeErr: (s) => out.error(s.trimEnd()),
+    });
+
+  const db = program.command("db").description("Database schema and data");
+  db.command("migrate")
+    .description("Apply pending migrations (also done automatically at start-up)")
+    .action(() => dbMigrate(out));
+  db.command("seed")
+    .description("Load data")
+    .requiredOption(
+      "--demo",
+      "load the demo data set (two organisations from the case studies, one user per role)",
+    )
+    .option("--if-empty", "do nothing when the database already has users")
+    .action((options: { ifEmpty?: boolean }) =>
+      dbSeedDemo(out, { ifEmpty: options.ifEmpty ?? false }),
+    );
+
+  const user = program.command("user").description("Users who sign in");
+  user
+    .command("create")
+    .description("Create a user who signs in with email and password")
+    .requiredOption("--email <email>", "their email address")
+    .requiredOption("--role <role>", "viewer, analyst, privacy_lead or admin")
+    .option("--name <name>", "display name (default: the part of the email before @)")
+    .option(
+      "--password <password>",
+      "first password, at least 12 characters (default: generated and printed)",
+    )
+    .action((options: { email: string; role: string; name?: string; password?: string }) =>
+      userCreate(out, options),
+    );
+
+  program
+    .command("serve")
+    .description("Start the built web app and print its URL")
+    .option(
+      "--demo",
+      "load the demo data first when the database is empty, and print the demo sign-ins",
+    )
+    .option("--port <port>", "port to listen on", port, 3000)
+    .action(async (options: { demo?: boolean; port: number }) => {
+      exit.code = await serve(out, { demo: options.demo ?? false, port: options.port });
+    });
+  return { program, exit };
+}
+
+/** Runs one command; returns the exit code. Expected failures print one clear line, not a stack. */
+export async function main(argv: readonly string[], out: TOutput = consoleOutput): Promise<number> {
+  const { program, exit } = buildProgram(out);
+  try {
+    await program.parseAsync([...argv]);
+    return exit.code;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode;
+    if (error instanceof ZodError) out.error(`error: ${describeZodError(error)}`);
+    else if (error instanceof DomainError)
+      out.error(`error: ${error.field ? `${error.field}: ` : ""}${error.message}`);
+    else if (error instanceof MigrationError) out.error(`error: ${error.message}`);
+    else throw error;
+    return 1;
+  }
+}

@@ -1,0 +1,1 @@
+export { handleXapiRequest, xapiError, XAPI_BASE_PATH } from "./handler";

@@ -1,0 +1,47 @@
+import { roleAllows } from "@xroi/validators";
+import { areaForPath } from "./areas";
+import { AppShell, type TNavigation, type TShellUser } from "./shell/app-shell";
+import { AreaNotBuilt } from "./screens/area-not-built";
+import { HomeScreen } from "./screens/home-screen";
+import { PageHeader } from "./screens/page-header";
+import { SkillsScreen } from "./screens/skills/skills-screen";
+import { UsersScreen } from "./screens/users/users-screen";
+
+function Screen({ user, nav }: { user: TShellUser; nav: TNavigation }) {
+  const path = nav.currentPath;
+  if (path === "/" || path === "") return <HomeScreen nav={nav} role={user.role} />;
+  const area = areaForPath(path);
+  if (!area)
+    return <PageHeader title="Page not found" description={`There is no page at ${path}.`} />;
+  if (area.role && !roleAllows(user.role, area.role)) {
+    return (
+      <PageHeader
+        title={area.label}
+        description="Your role does not give access to this area. Ask an admin if you need it."
+      />
+    );
+  }
+  if (!area.ready) return <AreaNotBuilt area={area} />;
+  if (area.path === "/skills") return <SkillsScreen canEdit={roleAllows(user.role, "admin")} />;
+  if (area.path === "/users") return <UsersScreen currentUserEmail={user.email} />;
+  return <AreaNotBuilt area={area} />;
+}
+
+/**
+ * The whole signed-in app for one path: shell, navigation and the screen. Both shells mount it; the
+ * web app maps URLs to paths, the desktop uses the location hash.
+ */
+export function XroiApp({
+  user,
+  currentPath,
+  navigate,
+  hrefFor,
+  onSignOut,
+}: TNavigation & { user: TShellUser; onSignOut?: () => void }) {
+  const nav: TNavigation = { currentPath, navigate, hrefFor };
+  return (
+    <AppShell user={user} nav={nav} onSignOut={onSignOut}>
+      <Screen user={user} nav={nav} />
+    </AppShell>
+  );
+}

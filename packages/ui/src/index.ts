@@ -1,0 +1,11 @@
+export { XroiApp } from "./app";
+export { XroiProviders } from "./providers";
+export { useTRPC, useTRPCClient, TRPCProvider } from "./trpc";
+export { AREAS, areaForPath, type TArea } from "./areas";
+export { AppShell, AppLink, type TNavigation, type TShellUser } from "./shell/app-shell";
+export { SignInForm } from "./screens/sign-in-form";
+export { Button } from "./components/button";
+export { Input, Textarea, NativeSelect } from "./components/input";
+export { Field, fieldAria } from "./components/field";
+export { errorMessage, applyServerErrors } from "./forms/trpc-errors";
+export { cn } from "./lib/cn";
