@@ -1,5 +1,4 @@
 import { openConfiguredDatabase, type TDatabase } from "@xroi/db";
-import { seedDemo } from "@xroi/db/seed";
 import { ROLE_LABELS } from "@xroi/validators";
 import type { TOutput } from "../output";
 
@@ -46,7 +45,9 @@ export function printDemoUsers(out: TOutput, users: readonly TDemoUser[]): void 
 
 export async function dbSeedDemo(out: TOutput, options: { ifEmpty: boolean }): Promise<void> {
   await withDatabase(async (db) => {
-    const result = await seedDemo(db.prisma, { ifEmpty: options.ifEmpty });
+    const result = await (
+      await import("@xroi/db/seed")
+    ).seedDemo(db.prisma, { ifEmpty: options.ifEmpty });
     out.log(`Database: ${db.engine} (${db.location})`);
     if (result.skipped)
       out.log("The database already has users: demo data not loaded (--if-empty).");

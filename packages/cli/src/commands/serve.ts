@@ -1,7 +1,6 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { defaultDataDir, findRepoRoot, openConfiguredDatabase, serverEnv } from "@xroi/db";
-import { seedDemo } from "@xroi/db/seed";
 import type { TOutput } from "../output";
 import { printDemoUsers } from "./db";
 
@@ -28,13 +27,16 @@ export async function serve(
   options: { demo: boolean; port: number },
 ): Promise<number> {
   const db = await openConfiguredDatabase();
-  const seeded = options.demo ? await seedDemo(db.prisma, { ifEmpty: true }) : undefined;
+  const seeded = options.demo
+    ? await (await import("@xroi/db/seed")).seedDemo(db.prisma, { ifEmpty: true })
+    : undefined;
   const location = db.location;
   // PGlite allows one process per data folder: the web server opens it next.
   await db.close();
 
   const webDir = path.join(findRepoRoot() ?? process.cwd(), "apps/web");
-  const env = { ...process.env, PORT: String(options.port) };
+  // eslint-disable-next-line no-restricted-properties -- the web server inherits our environment
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(options.port) };
   if (!serverEnv().DATABASE_URL) env.XROI_DATA_DIR = defaultDataDir();
   const child = spawn(
     path.join(webDir, "node_modules/.bin/next"),

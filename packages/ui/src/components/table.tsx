@@ -27,5 +27,5 @@ export const TH = ({ className, ...props }: ComponentProps<"th">) => (
   />
 );
 export const TD = ({ className, ...props }: ComponentProps<"td">) => (
-  <td className={cn("px-3 py-2 align-top", className)} {...props} />
+  <td className={cn("px-3 py-2 align-middle", className)} {...props} />
 );

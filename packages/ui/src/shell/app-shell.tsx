@@ -87,7 +87,7 @@ export function AppShell({
                 {area.label}
                 {!area.ready ? (
                   <span className="text-[10px] uppercase tracking-wide text-muted-foreground">
-                    soon
+                    not built
                   </span>
                 ) : null}
               </AppLink>

@@ -40,15 +40,13 @@ export function SkillsScreen({ canEdit }: { canEdit: boolean }) {
       onSuccess: () => {
         setNotice(`Deleted “${deleting?.name}”.`);
         setDeleting(null);
+        // Deleting the only row of the last page would otherwise leave an empty page.
+        if (list.data && list.data.items.length === 1 && page > 1) setPage(page - 1);
         void queryClient.invalidateQueries({ queryKey: trpc.skills.pathKey() });
       },
     }),
   );
   const data = list.data;
-  // Deleting the last row of the last page would otherwise leave an empty page.
-  useEffect(() => {
-    if (data && page > data.pageCount) setPage(data.pageCount);
-  }, [data, page]);
 
   return (
     <section>
