@@ -23,10 +23,7 @@ export function Dialog({
     <DialogPrimitive.Root open={open} onOpenChange={onOpenChange}>
       <DialogPrimitive.Portal>
         <DialogPrimitive.Overlay className={overlay} />
-        <DialogPrimitive.Content
-          className={panel}
-          aria-describedby={description ? undefined : undefined}
-        >
+        <DialogPrimitive.Content className={panel}>
           <div className="grid gap-1">
             <DialogPrimitive.Title className="text-lg font-semibold">{title}</DialogPrimitive.Title>
             <DialogPrimitive.Description className="text-sm text-muted-foreground">
