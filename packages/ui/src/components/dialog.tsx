@@ -1,6 +1,7 @@
 import { AlertDialog as AlertPrimitive, Dialog as DialogPrimitive } from "radix-ui";
 import type { ReactNode } from "react";
 import { Button } from "./button";
+import { Notice } from "./notice";
 
 const overlay = "fixed inset-0 z-40 bg-black/40 data-[state=open]:animate-in";
 const panel =
@@ -66,11 +67,7 @@ export function ConfirmDialog({
           <AlertPrimitive.Description className="text-sm text-muted-foreground">
             {description}
           </AlertPrimitive.Description>
-          {error ? (
-            <p role="alert" className="text-sm text-destructive">
-              {error}
-            </p>
-          ) : null}
+          <Notice tone="error">{error}</Notice>
           <div className="flex justify-end gap-2">
             <AlertPrimitive.Cancel asChild>
               <Button variant="outline">Cancel</Button>

@@ -6,6 +6,7 @@ import type { z } from "zod";
 import { Button } from "../components/button";
 import { Field, fieldAria } from "../components/field";
 import { Input } from "../components/input";
+import { Notice } from "../components/notice";
 
 type TValues = z.input<typeof ZSignInSchema>;
 
@@ -50,11 +51,7 @@ export function SignInForm({
           {...form.register("password")}
         />
       </Field>
-      {error ? (
-        <p role="alert" className="rounded-md bg-destructive/10 px-3 py-2 text-sm text-destructive">
-          {error}
-        </p>
-      ) : null}
+      <Notice tone="error">{error}</Notice>
       <Button type="submit" disabled={form.formState.isSubmitting}>
         {form.formState.isSubmitting ? "Signing in…" : "Sign in"}
       </Button>

@@ -4,7 +4,7 @@ import { ZSkillFieldsSchema, type TSkill } from "@xroi/validators";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { Button } from "../../components/button";
+import { FormActions, Notice } from "../../components/notice";
 import { Dialog } from "../../components/dialog";
 import { Field, fieldAria } from "../../components/field";
 import { Input, Textarea } from "../../components/input";
@@ -94,19 +94,13 @@ export function SkillFormDialog({
             {...form.register("description")}
           />
         </Field>
-        {formError ? (
-          <p role="alert" className="text-sm text-destructive">
-            {formError}
-          </p>
-        ) : null}
-        <div className="flex justify-end gap-2">
-          <Button type="button" variant="outline" onClick={() => onOpenChange(false)}>
-            Cancel
-          </Button>
-          <Button type="submit" disabled={isPending}>
-            {isPending ? "Saving…" : skill ? "Save changes" : "Create skill"}
-          </Button>
-        </div>
+        <Notice tone="error">{formError}</Notice>
+        <FormActions
+          onCancel={() => onOpenChange(false)}
+          submitLabel={skill ? "Save changes" : "Create skill"}
+          pendingLabel="Saving…"
+          isPending={isPending}
+        />
       </form>
     </Dialog>
   );

@@ -3,6 +3,7 @@ import type { TSkill } from "@xroi/validators";
 import { useEffect, useState } from "react";
 import { Button } from "../../components/button";
 import { ConfirmDialog } from "../../components/dialog";
+import { Notice } from "../../components/notice";
 import { Input } from "../../components/input";
 import { Table, TBody, TD, TH, THead, TR } from "../../components/table";
 import { errorMessage } from "../../forms/trpc-errors";
@@ -73,19 +74,12 @@ export function SkillsScreen({ canEdit }: { canEdit: boolean }) {
             : "Loading…"}
         </p>
       </div>
-      {notice ? (
-        <p
-          role="status"
-          className="mb-3 rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-900"
-        >
-          {notice}
-        </p>
-      ) : null}
-      {list.error ? (
-        <p role="alert" className="mb-3 text-sm text-destructive">
-          {errorMessage(list.error)}
-        </p>
-      ) : null}
+      <Notice tone="ok" className="mb-3">
+        {notice}
+      </Notice>
+      <Notice tone="error" className="mb-3">
+        {list.error ? errorMessage(list.error) : undefined}
+      </Notice>
       <Table aria-label="Skills">
         <THead>
           <tr>

@@ -10,7 +10,7 @@ import {
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { Button } from "../../components/button";
+import { FormActions, Notice } from "../../components/notice";
 import { Dialog } from "../../components/dialog";
 import { Field, fieldAria } from "../../components/field";
 import { Input, NativeSelect } from "../../components/input";
@@ -99,19 +99,13 @@ export function CreateUserDialog({
             {...form.register("password")}
           />
         </Field>
-        {formError ? (
-          <p role="alert" className="text-sm text-destructive">
-            {formError}
-          </p>
-        ) : null}
-        <div className="flex justify-end gap-2">
-          <Button type="button" variant="outline" onClick={() => onOpenChange(false)}>
-            Cancel
-          </Button>
-          <Button type="submit" disabled={create.isPending}>
-            {create.isPending ? "Adding…" : "Add user"}
-          </Button>
-        </div>
+        <Notice tone="error">{formError}</Notice>
+        <FormActions
+          onCancel={() => onOpenChange(false)}
+          submitLabel="Add user"
+          pendingLabel="Adding…"
+          isPending={create.isPending}
+        />
       </form>
     </Dialog>
   );

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { Badge } from "../../components/badge";
 import { Button } from "../../components/button";
 import { ConfirmDialog } from "../../components/dialog";
+import { Notice } from "../../components/notice";
 import { NativeSelect } from "../../components/input";
 import { Table, TBody, TD, TH, THead, TR } from "../../components/table";
 import { errorMessage } from "../../forms/trpc-errors";
@@ -53,23 +54,12 @@ export function UsersScreen({ currentUserEmail }: { currentUserEmail: string }) 
         description="Who can sign in and what they may do. Admins may do everything."
         actions={<Button onClick={() => setCreating(true)}>Add user</Button>}
       />
-      {notice ? (
-        <p
-          role={notice.tone === "error" ? "alert" : "status"}
-          className={
-            notice.tone === "error"
-              ? "mb-3 rounded-md bg-destructive/10 px-3 py-2 text-sm text-destructive"
-              : "mb-3 rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-900"
-          }
-        >
-          {notice.text}
-        </p>
-      ) : null}
-      {users.error ? (
-        <p role="alert" className="text-sm text-destructive">
-          {errorMessage(users.error)}
-        </p>
-      ) : null}
+      <Notice tone={notice?.tone ?? "ok"} className="mb-3">
+        {notice?.text}
+      </Notice>
+      <Notice tone="error" className="mb-3">
+        {users.error ? errorMessage(users.error) : undefined}
+      </Notice>
       <Table aria-label="Users">
         <THead>
           <tr>
