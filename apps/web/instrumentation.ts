@@ -1,16 +1,8 @@
 /**
- * Runs once when the server starts: opens the database and applies migrations, so a database the
- * code cannot run on (a newer or failed migration) stops start-up with a clear message instead of
- * failing the first request.
+ * Runs once when the server starts. The work is in src/server/start-up.ts, loaded only in the
+ * Node.js runtime (it opens the database).
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { getServices } = await import("./src/server/services");
-  try {
-    const { db } = await getServices();
-    console.log(`xroi: database ready (${db.engine}, ${db.location})`);
-  } catch (error) {
-    console.error(`xroi cannot start: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
-  }
+  await (await import("./src/server/start-up")).openDatabaseOrExit();
 }

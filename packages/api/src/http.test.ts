@@ -5,7 +5,7 @@ import superjson from "superjson";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAuth, type TAuth } from "./auth/create-auth";
 import { createSignInThrottle } from "./auth/sign-in-throttle";
-import { handleAuthRequest, handleTrpcRequest } from "./http";
+import { csrfRejection, handleAuthRequest, handleTrpcRequest } from "./http";
 
 const ORIGIN = "http://localhost:3000";
 const json = { "content-type": "application/json", origin: ORIGIN };
@@ -139,5 +139,39 @@ describe(`tRPC over HTTP on ${testEngine()}`, () => {
       auth,
     );
     expect(forgedLogin.status).toBe(403);
+  });
+});
+
+describe("csrfRejection", () => {
+  const req = (headers: Record<string, string>, method = "POST") =>
+    new Request("http://localhost:3000/api/trpc/x", {
+      method,
+      headers: { "content-type": "application/json", ...headers },
+    });
+
+  it("compares the Origin with the host the browser addressed, not the name the server binds to", () => {
+    expect(
+      csrfRejection(req({ host: "127.0.0.1:3100", origin: "http://127.0.0.1:3100" })),
+    ).toBeUndefined();
+    expect(
+      csrfRejection(
+        req({
+          host: "xroi.example.org",
+          "x-forwarded-host": "xroi.example.org",
+          origin: "https://xroi.example.org",
+        }),
+      ),
+    ).toBeUndefined();
+    expect(csrfRejection(req({ host: "127.0.0.1:3100", origin: "http://evil.example" }))).toBe(
+      "origin http://evil.example is not allowed",
+    );
+    expect(csrfRejection(req({ origin: "null" }))).toBe("origin null is not allowed");
+  });
+
+  it("lets reads through and needs JSON for writes", () => {
+    expect(csrfRejection(req({ origin: "http://evil.example" }, "GET"))).toBeUndefined();
+    expect(csrfRejection(req({ "content-type": "application/x-www-form-urlencoded" }))).toBe(
+      "state-changing requests must send application/json",
+    );
   });
 });

@@ -33,6 +33,15 @@ export function createAuth(prisma: PrismaClient, options: TAuthOptions) {
     appName: "xroi",
     secret: options.secret,
     baseURL: options.baseURL,
+    // Without a configured public URL, the origin the browser addressed (Host header) is the app's
+    // own; handleAuthRequest has already refused any request whose Origin is another host.
+    trustedOrigins: (request) => {
+      const host = request?.headers.get("x-forwarded-host") ?? request?.headers.get("host");
+      if (options.baseURL || !host || !request) return [];
+      const protocol =
+        request.headers.get("x-forwarded-proto") ?? new URL(request.url).protocol.replace(":", "");
+      return [`${protocol}://${host}`];
+    },
     database: prismaAdapter(prisma, { provider: "postgresql" }),
     emailAndPassword: {
       enabled: true,
