@@ -58,7 +58,7 @@ export function AppShell({
   const visible = AREAS.filter((area) => !area.role || roleAllows(user.role, area.role));
   return (
     <div className="flex min-h-screen bg-muted/30 text-foreground">
-      <aside className="hidden w-60 shrink-0 flex-col border-r border-border bg-background md:flex">
+      <aside className="hidden w-64 shrink-0 flex-col border-r border-border bg-background md:flex">
         <AppLink
           nav={nav}
           path="/"
@@ -86,7 +86,7 @@ export function AppShell({
               >
                 {area.label}
                 {!area.ready ? (
-                  <span className="text-[10px] uppercase tracking-wide text-muted-foreground">
+                  <span className="ml-2 shrink-0 whitespace-nowrap text-[10px] uppercase tracking-wide text-muted-foreground">
                     not built
                   </span>
                 ) : null}
