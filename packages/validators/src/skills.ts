@@ -42,3 +42,8 @@ export const ZSkillPageSchema = z.object({
   pageCount: z.number().int(),
 });
 export type TSkillPage = z.infer<typeof ZSkillPageSchema>;
+
+/** The comparison key for skill names: case and extra spaces do not make a new skill. */
+export function skillNameKey(name: string): string {
+  return name.trim().replace(/\s+/g, " ").toLowerCase();
+}

@@ -1,11 +1,15 @@
 import { isUniqueViolation } from "@xroi/db";
-import { ZSkillCreateSchema, ZSkillUpdateSchema, type TSkill } from "@xroi/validators";
+import {
+  skillNameKey,
+  ZSkillCreateSchema,
+  ZSkillUpdateSchema,
+  type TSkill,
+} from "@xroi/validators";
 import type { z } from "zod";
 import { recordAudit } from "../audit/record-audit";
 import { inTransaction, type TActor, type TDb } from "../db";
 import { DomainError } from "../errors";
 import { SKILL_FIELDS } from "./list-skills";
-import { skillNameKey } from "./skill-name-key";
 
 function duplicateName(name: string): DomainError {
   return new DomainError("CONFLICT", `a skill named "${name}" already exists`, "name");

@@ -1,3 +1,4 @@
+import { skillNameKey } from "@xroi/validators";
 import { describe, expect, it } from "vitest";
 import {
   CHAMBER_CONTACTS,
@@ -22,7 +23,6 @@ import {
   VENDOR_ROLES,
   VENDOR_SKILLS,
   VENDOR_TEAMS,
-  demoSkillNameKey,
   type TCostTable,
 } from ".";
 
@@ -85,7 +85,7 @@ describe("skills", () => {
     expect(DEMO_SKILLS.length).toBe(CHAMBER_SKILLS.length + VENDOR_SKILLS.length);
     expect(DEMO_SKILLS.length).toBeGreaterThanOrEqual(30);
     expect(DEMO_SKILLS.length).toBeLessThanOrEqual(50);
-    expect(unique(DEMO_SKILLS.map((skill) => demoSkillNameKey(skill.name)))).toBe(true);
+    expect(unique(DEMO_SKILLS.map((skill) => skillNameKey(skill.name)))).toBe(true);
     expect(unique(DEMO_SKILLS.map((skill) => skill.key))).toBe(true);
     for (const skill of DEMO_SKILLS) {
       expect(skill.name.length).toBeGreaterThanOrEqual(2);

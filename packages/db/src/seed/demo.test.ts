@@ -1,9 +1,10 @@
+import { skillNameKey } from "@xroi/validators";
 import { afterEach, describe, expect, it } from "vitest";
 import type { PrismaClient } from "../generated/prisma/client";
 import type { TDatabase } from "../database";
 import { hashPassword, verifyPassword } from "../passwords";
 import { openTestDatabase, testEngine } from "../testing";
-import { DEMO_SKILLS, DEMO_USERS, demoSkillNameKey, seedDemo } from ".";
+import { DEMO_SKILLS, DEMO_USERS, seedDemo } from ".";
 
 async function counts(prisma: PrismaClient) {
   return {
@@ -97,7 +98,7 @@ describe(`demo seed on ${testEngine()}`, () => {
     const first = DEMO_SKILLS[0];
     if (!first) throw new Error("no demo skills");
     await db.prisma.skill.update({
-      where: { nameKey: demoSkillNameKey(first.name) },
+      where: { nameKey: skillNameKey(first.name) },
       data: { description: "changed" },
     });
     // An admin's own skill is left alone.
@@ -114,7 +115,7 @@ describe(`demo seed on ${testEngine()}`, () => {
     const restored = await db.prisma.user.findUniqueOrThrow({ where: { id: admin.id } });
     expect(restored).toMatchObject({ role: "admin", deactivatedAt: null });
     const skill = await db.prisma.skill.findUniqueOrThrow({
-      where: { nameKey: demoSkillNameKey(first.name) },
+      where: { nameKey: skillNameKey(first.name) },
     });
     expect(skill.description).toBe(first.description);
     expect(await demoPasswordsWork(db.prisma)).toBe(true);

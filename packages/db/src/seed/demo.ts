@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
+import { skillNameKey } from "@xroi/validators";
 import { hashPassword, verifyPassword } from "../passwords";
 import { DEMO_SKILLS, DEMO_USERS, type TDemoUser } from "./data";
 
@@ -18,11 +19,6 @@ export type TDemoSeedResult = {
   skills: number;
   skipped: boolean;
 };
-
-/** Same rule as core's skillNameKey (db cannot import core): case and extra spaces do not count. */
-export function demoSkillNameKey(name: string): string {
-  return name.trim().replace(/\s+/g, " ").toLowerCase();
-}
 
 type TSeedSummary = {
   usersCreated: number;
@@ -121,7 +117,7 @@ async function upsertUsers(
 async function upsertSkills(
   tx: Prisma.TransactionClient,
 ): Promise<Pick<TSeedSummary, "skillsCreated" | "skillsUpdated">> {
-  const keys = DEMO_SKILLS.map((skill) => demoSkillNameKey(skill.name));
+  const keys = DEMO_SKILLS.map((skill) => skillNameKey(skill.name));
   const existing = await tx.skill.findMany({
     where: { nameKey: { in: keys } },
     select: { nameKey: true },
@@ -129,8 +125,8 @@ async function upsertSkills(
   for (const skill of DEMO_SKILLS) {
     const fields = { name: skill.name, description: skill.description, category: skill.category };
     await tx.skill.upsert({
-      where: { nameKey: demoSkillNameKey(skill.name) },
-      create: { nameKey: demoSkillNameKey(skill.name), ...fields },
+      where: { nameKey: skillNameKey(skill.name) },
+      create: { nameKey: skillNameKey(skill.name), ...fields },
       update: fields,
     });
   }
