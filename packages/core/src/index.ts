@@ -7,3 +7,4 @@ export { createSkill, updateSkill, deleteSkill } from "./skills/change-skills";
 export { skillNameKey } from "@xroi/validators";
 export { listUsers, findUserById } from "./users/list-users";
 export { createUser, setUserRole, setUserActive } from "./users/change-users";
+export * as ledger from "./ledger";

@@ -1,0 +1,18 @@
+// The cost ledger's calculators: pure, exact (bigint minor units), no I/O. See docs/ledger.md.
+export {
+  parseDecimal,
+  divideRoundHalfEven,
+  formatMinor,
+  DecimalParseError,
+  type TDecimal,
+} from "./decimal";
+export { CURRENCY_DIGITS, isCurrency, toMinor, lineAmountMinor, type TCurrency } from "./money";
+export { allocateLargestRemainder } from "./allocate";
+export {
+  proratedRecurringMinor,
+  isInWindow,
+  dayNumber,
+  type TDateOnly,
+  type TDateRange,
+} from "./prorate";
+export { ledgerTotals, type TLedgerTotals, type TTotalsLine } from "./totals";
