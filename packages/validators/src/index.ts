@@ -2,3 +2,4 @@ export * from "./roles";
 export * from "./skills";
 export * from "./users";
 export * from "./errors";
+export * from "./ledger";

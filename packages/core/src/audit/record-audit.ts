@@ -12,8 +12,11 @@ export type TAuditEntry = {
 
 function toJson(value: unknown): Prisma.InputJsonValue | undefined {
   if (value === undefined || value === null) return undefined;
-  // Dates become ISO strings, as they would in any export.
-  return JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue;
+  // Dates become ISO strings and bigint money amounts decimal strings, as in any export.
+  const text = JSON.stringify(value, (_key, v: unknown) =>
+    typeof v === "bigint" ? v.toString() : v,
+  );
+  return JSON.parse(text) as Prisma.InputJsonValue;
 }
 
 /** Records a change. Call it with the transaction that makes the change, so both land or neither. */

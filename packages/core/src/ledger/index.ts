@@ -16,3 +16,13 @@ export {
   type TDateRange,
 } from "./prorate";
 export { ledgerTotals, type TLedgerTotals, type TTotalsLine } from "./totals";
+export { amountInWindowMinor, type TWindowedItem } from "./in-window";
+export {
+  createProgram,
+  createCostItem,
+  updateCostItem,
+  deleteCostItem,
+  programLedger,
+  listPrograms,
+  type TProgramLedger,
+} from "./programs";

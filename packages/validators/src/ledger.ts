@@ -1,0 +1,167 @@
+import { z } from "zod";
+
+export const COST_CATEGORIES = [
+  "people",
+  "content",
+  "technology",
+  "licences",
+  "participant_time",
+  "other",
+] as const;
+export const COST_UNITS = ["hour", "month", "user_month", "learner_hour", "fixed"] as const;
+export const COST_PHASES = [
+  "discovery",
+  "design",
+  "build",
+  "pilot",
+  "deployment",
+  "operations",
+  "other",
+] as const;
+export const COST_RECURRENCES = ["one_time", "monthly", "yearly"] as const;
+export const COST_STATUSES = ["planned", "actual"] as const;
+
+export const COST_CATEGORY_LABELS: Record<(typeof COST_CATEGORIES)[number], string> = {
+  people: "People",
+  content: "Content",
+  technology: "Technology",
+  licences: "Licences",
+  participant_time: "Participant time",
+  other: "Other",
+};
+
+const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, { error: `must be one of ${values.join(", ")}` });
+
+/** A non-negative exact decimal as text: "120", "0.015", "37.5". Never a float. */
+const ZAmountText = (what: string) =>
+  z
+    .union([z.string(), z.number()])
+    .transform((v) => String(v).trim())
+    .pipe(
+      z
+        .string()
+        .min(1, "is required")
+        .regex(/^-?\d+(\.\d+)?$/, `must be a number like 1234.56 (${what})`)
+        .refine((v) => !v.startsWith("-"), "must not be negative")
+        .refine((v) => (v.split(".")[1] ?? "").length <= 6, "must have at most 6 decimal places"),
+    );
+
+const ZDateOnly = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date like 2026-03-31");
+const ZCurrency = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z]{3}$/, "must be a 3-letter ISO 4217 code like USD");
+
+export const ZProgramCreateSchema = z
+  .object({
+    name: z
+      .string()
+      .trim()
+      .min(2, "must be at least 2 characters")
+      .max(120, "must be at most 120 characters"),
+    description: z.string().trim().max(2000, "must be at most 2000 characters").default(""),
+    currency: ZCurrency,
+    startsOn: ZDateOnly,
+    endsOn: ZDateOnly,
+  })
+  .refine((p) => p.endsOn >= p.startsOn, {
+    path: ["endsOn"],
+    message: "must not be before the start date",
+  });
+export type TProgramCreateInput = z.input<typeof ZProgramCreateSchema>;
+
+const ZCostItemFields = z.object({
+  component: z
+    .string()
+    .trim()
+    .min(2, "must be at least 2 characters")
+    .max(200, "must be at most 200 characters"),
+  category: oneOf(COST_CATEGORIES),
+  phase: oneOf(COST_PHASES),
+  unit: oneOf(COST_UNITS),
+  rate: ZAmountText("the rate per unit"),
+  volume: ZAmountText("the number of units"),
+  currency: ZCurrency,
+  recurrence: oneOf(COST_RECURRENCES),
+  startsOn: ZDateOnly.nullish().transform((v) => v || null),
+  endsOn: ZDateOnly.nullish().transform((v) => v || null),
+  status: oneOf(COST_STATUSES).default("planned"),
+  owner: z.string().trim().max(200, "must be at most 200 characters").default(""),
+  notes: z.string().trim().max(2000, "must be at most 2000 characters").default(""),
+  isOptional: z.boolean().default(false),
+});
+
+/** Rules across fields: a recurring cost needs its start; an end needs a start and follows it. */
+function checkDates(
+  item: { recurrence: string; startsOn: string | null; endsOn: string | null },
+  ctx: z.RefinementCtx,
+) {
+  if (item.recurrence !== "one_time" && !item.startsOn) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["startsOn"],
+      message: "is required for a recurring cost",
+    });
+  }
+  if (item.recurrence === "one_time" && item.endsOn) {
+    ctx.addIssue({ code: "custom", path: ["endsOn"], message: "is only for recurring costs" });
+  }
+  if (item.startsOn && item.endsOn && item.endsOn < item.startsOn) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["endsOn"],
+      message: "must not be before the start date",
+    });
+  }
+}
+
+export const ZCostItemCreateSchema = ZCostItemFields.extend({
+  programId: z.uuid("must be a program id"),
+}).superRefine(checkDates);
+export const ZCostItemUpdateSchema = ZCostItemFields.extend({
+  id: z.uuid("must be a cost item id"),
+}).superRefine(checkDates);
+export type TCostItemCreateInput = z.input<typeof ZCostItemCreateSchema>;
+export type TCostItemUpdateInput = z.input<typeof ZCostItemUpdateSchema>;
+
+export const ZDateWindowSchema = z
+  .object({ from: ZDateOnly, to: ZDateOnly })
+  .refine((w) => w.to >= w.from, {
+    path: ["to"],
+    message: "must not be before the start of the window",
+  });
+
+export const ZCostItemSchema = z.object({
+  id: z.string(),
+  programId: z.string(),
+  component: z.string(),
+  category: z.enum(COST_CATEGORIES),
+  phase: z.enum(COST_PHASES),
+  unit: z.enum(COST_UNITS),
+  rate: z.string(),
+  volume: z.string(),
+  amountMinor: z.bigint(),
+  currency: z.string(),
+  recurrence: z.enum(COST_RECURRENCES),
+  startsOn: z.string().nullable(),
+  endsOn: z.string().nullable(),
+  status: z.enum(COST_STATUSES),
+  owner: z.string(),
+  notes: z.string(),
+  isOptional: z.boolean(),
+});
+export type TCostItem = z.infer<typeof ZCostItemSchema>;
+
+export const ZProgramSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  description: z.string(),
+  currency: z.string(),
+  startsOn: z.string(),
+  endsOn: z.string(),
+  itemCount: z.number().int(),
+  totalMinor: z.bigint(),
+});
+export type TProgram = z.infer<typeof ZProgramSchema>;
