@@ -1,4 +1,5 @@
 import { healthRouter } from "./routers/health";
+import { ledgerRouter } from "./routers/ledger";
 import { meRouter } from "./routers/me";
 import { skillsRouter } from "./routers/skills";
 import { usersRouter } from "./routers/users";
@@ -7,6 +8,7 @@ import { createCallerFactory, createTRPCRouter } from "./trpc";
 /** Every area's router. A new area adds one line here and one file in routers/. */
 export const appRouter = createTRPCRouter({
   health: healthRouter,
+  ledger: ledgerRouter,
   me: meRouter,
   skills: skillsRouter,
   users: usersRouter,

@@ -1,0 +1,61 @@
+import { TRPCError } from "@trpc/server";
+import type { TDatabase } from "@xroi/db";
+import { openTestDatabase, testEngine } from "@xroi/db/testing";
+import type { TRole } from "@xroi/validators";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createContext } from "../context";
+import { createCaller } from "../root";
+
+describe(`ledger router on ${testEngine()}`, () => {
+  let db: TDatabase;
+  beforeAll(async () => {
+    db = await openTestDatabase();
+  });
+  afterAll(async () => db.close());
+  const as = (role: TRole) =>
+    createCaller(
+      createContext({
+        db: db.prisma,
+        user: { id: `u-${role}`, email: `${role}@t.local`, name: role, role },
+      }),
+    );
+  const code = (p: Promise<unknown>) =>
+    p.then(
+      () => "ok",
+      (e: TRPCError) => e.code,
+    );
+
+  it("lets analysts keep the ledger, viewers read it, and privacy leads neither write nor change it", async () => {
+    const { id: programId } = await as("analyst").ledger.createProgram({
+      name: "Engineering upskilling Q1",
+      currency: "EUR",
+      startsOn: "2026-01-01",
+      endsOn: "2026-03-31",
+    });
+    const item = await as("analyst").ledger.createItem({
+      programId,
+      component: "Participant time",
+      category: "participant_time",
+      phase: "pilot",
+      unit: "learner_hour",
+      rate: "62.5",
+      volume: "480",
+      currency: "EUR",
+      recurrence: "one_time",
+    });
+    expect(item.amountMinor).toBe(3_000_000n);
+    const view = await as("viewer").ledger.program({ programId });
+    expect(view.totals.byCategory).toEqual({ participant_time: 3_000_000n });
+    expect(await code(as("viewer").ledger.createItem({ ...item, programId }))).toBe("FORBIDDEN");
+    expect(await code(as("privacy_lead").ledger.deleteItem({ id: item.id }))).toBe("FORBIDDEN");
+    expect(await code(as("admin").ledger.updateItem({ ...item, volume: "500" }))).toBe("ok");
+    expect(
+      await code(as("analyst").ledger.createItem({ ...item, programId, currency: "USD" })),
+    ).toBe("BAD_REQUEST");
+    expect(
+      await code(
+        as("analyst").ledger.program({ programId: "00000000-0000-4000-8000-000000000000" }),
+      ),
+    ).toBe("NOT_FOUND");
+  });
+});

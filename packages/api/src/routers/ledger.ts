@@ -1,0 +1,60 @@
+import { ledger } from "@xroi/core";
+import {
+  ZCostItemCreateSchema,
+  ZCostItemSchema,
+  ZCostItemUpdateSchema,
+  ZDateWindowSchema,
+  ZProgramCreateSchema,
+  ZProgramSchema,
+} from "@xroi/validators";
+import { z } from "zod";
+import { analystProcedure, createTRPCRouter, viewerProcedure } from "../trpc";
+
+const ZTotalsSchema = z.object({
+  total: z.bigint(),
+  withoutOptional: z.bigint(),
+  optional: z.bigint(),
+  oneTime: z.bigint(),
+  recurring: z.bigint(),
+  planned: z.bigint(),
+  actual: z.bigint(),
+  byCategory: z.record(z.string(), z.bigint()),
+  byPhase: z.record(z.string(), z.bigint()),
+});
+
+const ZProgramLedgerSchema = z.object({
+  program: ZProgramSchema.omit({ itemCount: true, totalMinor: true }),
+  window: z.object({ from: z.string(), to: z.string() }),
+  items: z.array(ZCostItemSchema.extend({ amountInWindowMinor: z.bigint() })),
+  totals: ZTotalsSchema,
+});
+
+/** Analysts (and admins) keep the ledger; everyone signed in may read it. */
+export const ledgerRouter = createTRPCRouter({
+  programs: viewerProcedure
+    .input(z.void())
+    .output(z.array(ZProgramSchema))
+    .query(({ ctx }) => ledger.listPrograms(ctx.db)),
+  createProgram: analystProcedure
+    .input(ZProgramCreateSchema)
+    .output(z.object({ id: z.string() }))
+    .mutation(({ ctx, input }) => ledger.createProgram(ctx.db, ctx.user, input)),
+  program: viewerProcedure
+    .input(
+      z.object({ programId: z.uuid("must be a program id"), window: ZDateWindowSchema.optional() }),
+    )
+    .output(ZProgramLedgerSchema)
+    .query(({ ctx, input }) => ledger.programLedger(ctx.db, input.programId, input.window)),
+  createItem: analystProcedure
+    .input(ZCostItemCreateSchema)
+    .output(ZCostItemSchema)
+    .mutation(({ ctx, input }) => ledger.createCostItem(ctx.db, ctx.user, input)),
+  updateItem: analystProcedure
+    .input(ZCostItemUpdateSchema)
+    .output(ZCostItemSchema)
+    .mutation(({ ctx, input }) => ledger.updateCostItem(ctx.db, ctx.user, input)),
+  deleteItem: analystProcedure
+    .input(z.object({ id: z.uuid("must be a cost item id") }))
+    .output(z.object({ id: z.string() }))
+    .mutation(({ ctx, input }) => ledger.deleteCostItem(ctx.db, ctx.user, input.id)),
+});
