@@ -3,6 +3,7 @@ import { areaForPath } from "./areas";
 import { AppShell, type TNavigation, type TShellUser } from "./shell/app-shell";
 import { AreaNotBuilt } from "./screens/area-not-built";
 import { HomeScreen } from "./screens/home-screen";
+import { LedgerScreen } from "./screens/ledger/ledger-screen";
 import { PageHeader } from "./screens/page-header";
 import { SkillsScreen } from "./screens/skills/skills-screen";
 import { UsersScreen } from "./screens/users/users-screen";
@@ -23,6 +24,7 @@ function Screen({ user, nav }: { user: TShellUser; nav: TNavigation }) {
   }
   if (!area.ready) return <AreaNotBuilt area={area} />;
   if (area.path === "/skills") return <SkillsScreen canEdit={roleAllows(user.role, "admin")} />;
+  if (area.path === "/ledger") return <LedgerScreen canEdit={roleAllows(user.role, "analyst")} />;
   if (area.path === "/users") return <UsersScreen currentUserEmail={user.email} />;
   return <AreaNotBuilt area={area} />;
 }

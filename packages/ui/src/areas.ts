@@ -46,7 +46,7 @@ export const AREAS: readonly TArea[] = [
     path: "/ledger",
     label: "Cost ledger",
     summary: "Programs and every cost item, with exact totals and allocation.",
-    ready: false,
+    ready: true,
     issue: "Cost ledger",
   },
   {

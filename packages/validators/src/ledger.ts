@@ -85,8 +85,13 @@ const ZCostItemFields = z.object({
   volume: ZAmountText("the number of units"),
   currency: ZCurrency,
   recurrence: oneOf(COST_RECURRENCES),
-  startsOn: ZDateOnly.nullish().transform((v) => v || null),
-  endsOn: ZDateOnly.nullish().transform((v) => v || null),
+  // Forms send "" for an empty date; the API takes null or leaves it out.
+  startsOn: z
+    .preprocess((v) => (v === "" ? null : v), ZDateOnly.nullish())
+    .transform((v) => v ?? null),
+  endsOn: z
+    .preprocess((v) => (v === "" ? null : v), ZDateOnly.nullish())
+    .transform((v) => v ?? null),
   status: oneOf(COST_STATUSES).default("planned"),
   owner: z.string().trim().max(200, "must be at most 200 characters").default(""),
   notes: z.string().trim().max(2000, "must be at most 2000 characters").default(""),

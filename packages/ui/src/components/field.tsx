@@ -19,7 +19,7 @@ export function Field({
   children: ReactNode;
 }) {
   return (
-    <div className="grid gap-1.5">
+    <div className="grid content-start gap-1.5">
       <Label.Root htmlFor={id} className="text-sm font-medium">
         {label}
       </Label.Root>

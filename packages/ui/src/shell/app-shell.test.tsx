@@ -24,7 +24,7 @@ describe("AppShell", () => {
       "Taxonomynot built",
       "People and IDsnot built",
       "Consent and privacynot built",
-      "Cost ledgernot built",
+      "Cost ledger",
       "LRSnot built",
       "ROI reportsnot built",
     ]);
@@ -54,6 +54,10 @@ describe("areaForPath", () => {
     expect(areaForPath("/skills")?.label).toBe("Skills");
     expect(areaForPath("/ledger/programs/1")?.label).toBe("Cost ledger");
     expect(areaForPath("/nowhere")).toBeUndefined();
-    expect(AREAS.filter((a) => a.ready).map((a) => a.path)).toEqual(["/skills", "/users"]);
+    expect(AREAS.filter((a) => a.ready).map((a) => a.path)).toEqual([
+      "/skills",
+      "/ledger",
+      "/users",
+    ]);
   });
 });

@@ -37,11 +37,16 @@ export function SkillFormDialog({
       category: skill?.category ?? "",
     },
   });
+  // Closing always forgets what was typed, so the next "New skill" starts empty.
+  const close = () => {
+    form.reset();
+    setFormError(undefined);
+    onOpenChange(false);
+  };
   const onDone = (saved: TSkill) => {
     void queryClient.invalidateQueries({ queryKey: trpc.skills.pathKey() });
-    setFormError(undefined);
     onSaved(saved);
-    onOpenChange(false);
+    close();
   };
   const onError = (error: unknown) => setFormError(applyServerErrors(error, FIELDS, form.setError));
   const create = useMutation(trpc.skills.create.mutationOptions({ onSuccess: onDone, onError }));
@@ -58,13 +63,7 @@ export function SkillFormDialog({
   return (
     <Dialog
       open={open}
-      onOpenChange={(next) => {
-        if (!next) {
-          form.reset();
-          setFormError(undefined);
-        }
-        onOpenChange(next);
-      }}
+      onOpenChange={(next) => (next ? onOpenChange(true) : close())}
       title={skill ? `Edit “${skill.name}”` : "New skill"}
       description="A skill people can learn. Names are unique, whatever their case."
     >
@@ -96,7 +95,7 @@ export function SkillFormDialog({
         </Field>
         <Notice tone="error">{formError}</Notice>
         <FormActions
-          onCancel={() => onOpenChange(false)}
+          onCancel={close}
           submitLabel={skill ? "Save changes" : "Create skill"}
           pendingLabel="Saving…"
           isPending={isPending}
