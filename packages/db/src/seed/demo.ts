@@ -3,6 +3,7 @@ import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import { skillNameKey } from "@xroi/validators";
 import { hashPassword, verifyPassword } from "../passwords";
 import { DEMO_SKILLS, DEMO_USERS, type TDemoUser } from "./data";
+import { upsertDemoPrograms } from "./ledger";
 
 export type TDemoSeedOptions = {
   /** Load nothing when the database already has any user (what `xroi serve --demo` wants). */
@@ -25,6 +26,7 @@ type TSeedSummary = {
   usersUpdated: number;
   skillsCreated: number;
   skillsUpdated: number;
+  programs: number;
 };
 
 /**
@@ -49,7 +51,8 @@ export async function seedDemo(
       if (options.ifEmpty && (await tx.user.count()) > 0) return undefined;
       const users = await upsertUsers(tx, hashes);
       const skills = await upsertSkills(tx);
-      const result: TSeedSummary = { ...users, ...skills };
+      const programs = await upsertDemoPrograms(tx);
+      const result: TSeedSummary = { ...users, ...skills, programs };
       await tx.auditLog.create({
         data: {
           actorId: null,

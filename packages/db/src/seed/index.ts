@@ -3,3 +3,4 @@
 export { seedDemo } from "./demo";
 export type { TDemoSeedOptions, TDemoSeedResult } from "./demo";
 export * from "./data";
+export { DEMO_PROGRAMS, upsertDemoPrograms } from "./ledger";
