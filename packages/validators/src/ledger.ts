@@ -170,3 +170,21 @@ export const ZProgramSchema = z.object({
   totalMinor: z.bigint(),
 });
 export type TProgram = z.infer<typeof ZProgramSchema>;
+
+/** 5 MB of file, as base64 (4 characters per 3 bytes). */
+export const MAX_LEDGER_FILE_BYTES = 5 * 1024 * 1024;
+
+export const ZLedgerImportSchema = z.object({
+  programId: z.uuid("must be a program id"),
+  fileName: z
+    .string()
+    .trim()
+    .min(1, "is required")
+    .regex(/\.(csv|txt|xlsx)$/i, "must be a .csv or .xlsx file"),
+  contentBase64: z
+    .string()
+    .min(1, "is empty")
+    .max(Math.ceil(MAX_LEDGER_FILE_BYTES / 3) * 4, "must be at most 5 MB")
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, "must be base64"),
+});
+export type TLedgerImportInput = z.infer<typeof ZLedgerImportSchema>;

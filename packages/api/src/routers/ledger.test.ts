@@ -58,4 +58,44 @@ describe(`ledger router on ${testEngine()}`, () => {
       ),
     ).toBe("NOT_FOUND");
   });
+
+  it("imports a CSV for analysts only, naming the bad line, and exports for everyone signed in", async () => {
+    const { id: programId } = await as("analyst").ledger.createProgram({
+      name: "Import through the router",
+      currency: "USD",
+      startsOn: "2026-01-01",
+      endsOn: "2026-12-31",
+    });
+    const file = (csv: string) => ({
+      programId,
+      fileName: "costs.csv",
+      contentBase64: Buffer.from(csv).toString("base64"),
+    });
+    const good = file(
+      "component,category,phase,unit,rate,volume\nFacilitator,people,pilot,hour,80,10",
+    );
+    const bad = file(
+      "component,category,phase,unit,rate,volume\nFacilitator,people,pilot,hour,80,10\nRoom,other,pilot,fixed,abc,1",
+    );
+    expect(await code(as("viewer").ledger.previewImport(good))).toBe("FORBIDDEN");
+    expect(await code(as("viewer").ledger.importItems(good))).toBe("FORBIDDEN");
+    const preview = await as("analyst").ledger.previewImport(bad);
+    expect(preview.errors).toEqual([
+      { line: 3, column: "rate", message: "must be a number like 1234.56 (the rate per unit)" },
+    ]);
+    await expect(as("analyst").ledger.importItems(bad)).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: expect.stringContaining("line 3 rate"),
+    });
+    expect((await as("viewer").ledger.program({ programId })).items).toHaveLength(0);
+    expect(await as("analyst").ledger.importItems(good)).toEqual({
+      imported: 1,
+      amountMinor: 80_000n,
+    });
+    const csv = await as("viewer").ledger.exportLedger({ programId, format: "csv" });
+    expect(Buffer.from(csv.contentBase64, "base64").toString()).toContain("total,Total,,,,,,USD,");
+    expect(await code(as("analyst").ledger.previewImport({ ...good, fileName: "costs.pdf" }))).toBe(
+      "BAD_REQUEST",
+    );
+  });
 });

@@ -4,6 +4,7 @@ import {
   ZCostItemSchema,
   ZCostItemUpdateSchema,
   ZDateWindowSchema,
+  ZLedgerImportSchema,
   ZProgramCreateSchema,
   ZProgramSchema,
 } from "@xroi/validators";
@@ -27,6 +28,31 @@ const ZProgramLedgerSchema = z.object({
   window: z.object({ from: z.string(), to: z.string() }),
   items: z.array(ZCostItemSchema.extend({ amountInWindowMinor: z.bigint() })),
   totals: ZTotalsSchema,
+});
+
+const ZImportPreviewSchema = z.object({
+  fileName: z.string(),
+  format: z.enum(["csv", "xlsx"]),
+  rowCount: z.number().int(),
+  columnErrors: z.array(z.string()),
+  errors: z.array(z.object({ line: z.number().int(), column: z.string(), message: z.string() })),
+  items: z.array(
+    ZCostItemSchema.pick({
+      component: true,
+      category: true,
+      phase: true,
+      unit: true,
+      rate: true,
+      volume: true,
+      recurrence: true,
+      startsOn: true,
+      endsOn: true,
+      status: true,
+      isOptional: true,
+      amountMinor: true,
+    }).extend({ line: z.number().int() }),
+  ),
+  amountMinor: z.bigint(),
 });
 
 /** Analysts (and admins) keep the ledger; everyone signed in may read it. */
@@ -57,4 +83,22 @@ export const ledgerRouter = createTRPCRouter({
     .input(z.object({ id: z.uuid("must be a cost item id") }))
     .output(z.object({ id: z.string() }))
     .mutation(({ ctx, input }) => ledger.deleteCostItem(ctx.db, ctx.user, input.id)),
+  previewImport: analystProcedure
+    .input(ZLedgerImportSchema)
+    .output(ZImportPreviewSchema)
+    .mutation(({ ctx, input }) => ledger.previewImport(ctx.db, input)),
+  importItems: analystProcedure
+    .input(ZLedgerImportSchema)
+    .output(z.object({ imported: z.number().int(), amountMinor: z.bigint() }))
+    .mutation(({ ctx, input }) => ledger.applyImport(ctx.db, ctx.user, input)),
+  exportLedger: viewerProcedure
+    .input(
+      z.object({
+        programId: z.uuid("must be a program id"),
+        format: z.enum(["csv", "xlsx"], { error: "must be csv or xlsx" }),
+        window: ZDateWindowSchema.optional(),
+      }),
+    )
+    .output(z.object({ fileName: z.string(), contentType: z.string(), contentBase64: z.string() }))
+    .query(({ ctx, input }) => ledger.exportLedger(ctx.db, input)),
 });

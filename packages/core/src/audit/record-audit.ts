@@ -10,7 +10,8 @@ export type TAuditEntry = {
   after?: unknown;
 };
 
-function toJson(value: unknown): Prisma.InputJsonValue | undefined {
+/** A value as the audit log stores it: bigint amounts as decimal strings, dates as ISO strings. */
+export function auditJson(value: unknown): Prisma.InputJsonValue | undefined {
   if (value === undefined || value === null) return undefined;
   // Dates become ISO strings and bigint money amounts decimal strings, as in any export.
   const text = JSON.stringify(value, (_key, v: unknown) =>
@@ -27,8 +28,8 @@ export async function recordAudit(tx: Prisma.TransactionClient, entry: TAuditEnt
       action: entry.action,
       entityType: entry.entityType,
       entityId: entry.entityId,
-      before: toJson(entry.before),
-      after: toJson(entry.after),
+      before: auditJson(entry.before),
+      after: auditJson(entry.after),
     },
   });
 }

@@ -26,3 +26,11 @@ export {
   listPrograms,
   type TProgramLedger,
 } from "./programs";
+export {
+  previewImport,
+  applyImport,
+  MAX_IMPORT_ROWS,
+  type TImportPreview,
+  type TImportLineError,
+} from "./import-items";
+export { exportLedger, type TLedgerExport } from "./export-ledger";

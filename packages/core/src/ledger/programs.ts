@@ -17,7 +17,7 @@ import { parseDecimal } from "./decimal";
 import { ledgerTotals, type TLedgerTotals } from "./totals";
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
-const asDate = (text: string | null) => (text ? new Date(`${text}T00:00:00Z`) : null);
+export const asDate = (text: string | null) => (text ? new Date(`${text}T00:00:00Z`) : null);
 
 type TItemRow = Prisma.CostItemGetPayload<object>;
 
@@ -76,14 +76,14 @@ export async function createProgram(
 }
 
 /** The program's cost item amount: rate x volume, exact, in the program's minor units (per period if recurring). */
-function amountFor(input: { rate: string; volume: string }, currency: string): bigint {
+export function amountFor(input: { rate: string; volume: string }, currency: string): bigint {
   if (!isCurrency(currency))
     throw new DomainError("BAD_REQUEST", `${currency} is not a supported currency`, "currency");
   return lineAmountMinor(parseDecimal(input.rate), parseDecimal(input.volume), currency);
 }
 
-async function programOrThrow(tx: Prisma.TransactionClient, programId: string) {
-  const program = await tx.program.findUnique({ where: { id: programId } });
+export async function programOrThrow(db: TDb, programId: string) {
+  const program = await db.program.findUnique({ where: { id: programId } });
   if (!program) throw new DomainError("NOT_FOUND", "this program no longer exists", "programId");
   return program;
 }
