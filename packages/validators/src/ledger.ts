@@ -188,3 +188,87 @@ export const ZLedgerImportSchema = z.object({
     .regex(/^[A-Za-z0-9+/]*={0,2}$/, "must be base64"),
 });
 export type TLedgerImportInput = z.infer<typeof ZLedgerImportSchema>;
+
+export const ALLOCATION_BASES = ["shares", "learner_count", "learner_hours"] as const;
+export const ALLOCATION_BASIS_LABELS: Record<(typeof ALLOCATION_BASES)[number], string> = {
+  shares: "Fixed shares",
+  learner_count: "Learner count",
+  learner_hours: "Learner-hours",
+};
+export const ALLOCATION_TARGET_KINDS = ["asset", "cohort"] as const;
+
+// Forms send "" for an empty count; the API takes null or leaves it out.
+const ZOptionalCount = z
+  .preprocess(
+    (v) => (v === "" || v === undefined ? null : typeof v === "string" ? Number(v) : v),
+    z
+      .number({ error: "must be a whole number" })
+      .int("must be a whole number")
+      .min(0, "must not be negative")
+      .nullish(),
+  )
+  .transform((v) => v ?? null);
+
+export const ZAllocationTargetInputSchema = z.object({
+  label: z.string().trim().min(1, "is required").max(200, "must be at most 200 characters"),
+  kind: oneOf(ALLOCATION_TARGET_KINDS).default("cohort"),
+  weight: ZAmountText("the share, learner count or learner-hours"),
+  learners: ZOptionalCount,
+  completions: ZOptionalCount,
+  outcomes: ZOptionalCount,
+  outcomeLabel: z.string().trim().max(100, "must be at most 100 characters").default(""),
+});
+
+export const ZAllocationSaveSchema = z
+  .object({
+    id: z.uuid("must be an allocation id").optional(),
+    programId: z.uuid("must be a program id"),
+    name: z
+      .string()
+      .trim()
+      .min(2, "must be at least 2 characters")
+      .max(120, "must be at most 120 characters"),
+    basis: oneOf(ALLOCATION_BASES),
+    window: z
+      .object({ from: ZDateOnly, to: ZDateOnly })
+      .refine((w) => w.to >= w.from, { path: ["to"], message: "must not be before the start" })
+      .nullish()
+      .transform((v) => v ?? null),
+    withOptional: z.boolean().default(true),
+    targets: z
+      .array(ZAllocationTargetInputSchema)
+      .min(1, "needs at least one asset or cohort")
+      .max(500, "must be at most 500 targets"),
+  })
+  .superRefine((a, ctx) => {
+    if (a.targets.every((t) => /^0*(\.0*)?$/.test(t.weight))) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["targets"],
+        message: "at least one weight must be above zero",
+      });
+    }
+    const seen = new Set<string>();
+    a.targets.forEach((t, i) => {
+      const key = t.label.toLowerCase();
+      if (seen.has(key)) {
+        ctx.addIssue({ code: "custom", path: ["targets", i, "label"], message: "is listed twice" });
+      }
+      seen.add(key);
+      if (a.basis === "learner_count" && t.weight.includes(".") && !/\.0*$/.test(t.weight)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["targets", i, "weight"],
+          message: "must be a whole number of learners",
+        });
+      }
+      if (t.learners !== null && t.completions !== null && t.completions > t.learners) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["targets", i, "completions"],
+          message: "must not exceed the learners",
+        });
+      }
+    });
+  });
+export type TAllocationSaveInput = z.input<typeof ZAllocationSaveSchema>;

@@ -3,6 +3,8 @@ import {
   ZCostItemCreateSchema,
   ZCostItemSchema,
   ZCostItemUpdateSchema,
+  ZAllocationSaveSchema,
+  ALLOCATION_BASES,
   ZDateWindowSchema,
   ZLedgerImportSchema,
   ZProgramCreateSchema,
@@ -55,6 +57,33 @@ const ZImportPreviewSchema = z.object({
   amountMinor: z.bigint(),
 });
 
+const ZAllocationSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  basis: z.enum(ALLOCATION_BASES),
+  window: z.object({ from: z.string(), to: z.string() }).nullable(),
+  withOptional: z.boolean(),
+  coveredWindow: z.object({ from: z.string(), to: z.string() }),
+  totalMinor: z.bigint(),
+  targets: z.array(
+    z.object({
+      id: z.string(),
+      label: z.string(),
+      kind: z.enum(["asset", "cohort"]),
+      weight: z.string(),
+      sharePercent: z.string(),
+      learners: z.number().nullable(),
+      completions: z.number().nullable(),
+      outcomes: z.number().nullable(),
+      outcomeLabel: z.string(),
+      amountMinor: z.bigint(),
+      perLearnerMinor: z.bigint().nullable(),
+      perCompletionMinor: z.bigint().nullable(),
+      perOutcomeMinor: z.bigint().nullable(),
+    }),
+  ),
+});
+
 /** Analysts (and admins) keep the ledger; everyone signed in may read it. */
 export const ledgerRouter = createTRPCRouter({
   programs: viewerProcedure
@@ -101,4 +130,16 @@ export const ledgerRouter = createTRPCRouter({
     )
     .output(z.object({ fileName: z.string(), contentType: z.string(), contentBase64: z.string() }))
     .query(({ ctx, input }) => ledger.exportLedger(ctx.db, input)),
+  allocations: viewerProcedure
+    .input(z.object({ programId: z.uuid("must be a program id") }))
+    .output(z.array(ZAllocationSchema))
+    .query(({ ctx, input }) => ledger.listAllocations(ctx.db, input.programId)),
+  saveAllocation: analystProcedure
+    .input(ZAllocationSaveSchema)
+    .output(z.object({ id: z.string() }))
+    .mutation(({ ctx, input }) => ledger.saveAllocation(ctx.db, ctx.user, input)),
+  deleteAllocation: analystProcedure
+    .input(z.object({ id: z.uuid("must be an allocation id") }))
+    .output(z.object({ id: z.string() }))
+    .mutation(({ ctx, input }) => ledger.deleteAllocation(ctx.db, ctx.user, input.id)),
 });

@@ -34,3 +34,10 @@ export {
   type TImportLineError,
 } from "./import-items";
 export { exportLedger, type TLedgerExport } from "./export-ledger";
+export {
+  listAllocations,
+  saveAllocation,
+  deleteAllocation,
+  type TAllocation,
+  type TAllocatedTarget,
+} from "./allocations";
