@@ -3,3 +3,4 @@ export * from "./skills";
 export * from "./users";
 export * from "./errors";
 export * from "./ledger";
+export * from "./ledger-columns";

@@ -3,7 +3,7 @@ import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import type { TDb } from "../db";
 import { formatMinor } from "./decimal";
-import { COMPUTED_COLUMNS, ITEM_COLUMNS } from "./ledger-columns";
+import { LEDGER_COMPUTED_COLUMNS, LEDGER_ITEM_COLUMNS } from "@xroi/validators";
 import { CURRENCY_DIGITS, isCurrency } from "./money";
 import { programLedger, type TProgramLedger } from "./programs";
 
@@ -11,9 +11,9 @@ export type TLedgerExport = { fileName: string; contentType: string; contentBase
 type TCell = string | number;
 
 const HEADER = [
-  ...COMPUTED_COLUMNS.slice(0, 1),
-  ...ITEM_COLUMNS.map((c) => c.column),
-  ...COMPUTED_COLUMNS.slice(1),
+  ...LEDGER_COMPUTED_COLUMNS.slice(0, 1),
+  ...LEDGER_ITEM_COLUMNS.map((c) => c.column),
+  ...LEDGER_COMPUTED_COLUMNS.slice(1),
 ];
 
 function itemRow(item: TProgramLedger["items"][number], money: (m: bigint) => string): string[] {

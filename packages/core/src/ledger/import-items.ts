@@ -5,13 +5,22 @@ import type { TActor, TDb } from "../db";
 import { inTransaction } from "../db";
 import { auditJson } from "../audit/record-audit";
 import { DomainError } from "../errors";
-import { COMPUTED_COLUMNS, columnOfField, enumText, flagOf, ITEM_COLUMNS } from "./ledger-columns";
+import {
+  LEDGER_COMPUTED_COLUMNS,
+  ledgerColumnOf,
+  ledgerEnumValue,
+  ledgerFlag,
+  LEDGER_ITEM_COLUMNS,
+} from "@xroi/validators";
 import { formatOf, readLedgerFile, type TSheetRow } from "./ledger-file";
 import { amountFor, asDate, programOrThrow } from "./programs";
 
 export const MAX_IMPORT_ROWS = 5000;
 const ENUM_FIELDS = new Set(["category", "phase", "unit", "recurrence", "status"]);
-const KNOWN_COLUMNS = new Set<string>([...ITEM_COLUMNS.map((c) => c.column), ...COMPUTED_COLUMNS]);
+const KNOWN_COLUMNS = new Set<string>([
+  ...LEDGER_ITEM_COLUMNS.map((c) => c.column),
+  ...LEDGER_COMPUTED_COLUMNS,
+]);
 
 export type TImportLineError = { line: number; column: string; message: string };
 export type TImportedItem = Omit<z.output<typeof ZCostItemCreateSchema>, "programId"> & {
@@ -32,7 +41,7 @@ export type TImportPreview = {
 
 function checkColumns(columns: string[]): string[] {
   const problems: string[] = [];
-  for (const c of ITEM_COLUMNS) {
+  for (const c of LEDGER_ITEM_COLUMNS) {
     if (c.required && !columns.includes(c.column)) problems.push(`column “${c.column}” is missing`);
   }
   for (const c of columns) {
@@ -53,14 +62,14 @@ function validateRow(
 ): { item?: TImportedItem; errors: TImportLineError[] } {
   const raw: Record<string, unknown> = { programId: program.id };
   const errors: TImportLineError[] = [];
-  for (const { column, field } of ITEM_COLUMNS) {
+  for (const { column, field } of LEDGER_ITEM_COLUMNS) {
     const text = row.cells[column] ?? "";
     if (field === "isOptional") {
-      const flag = flagOf(text);
+      const flag = ledgerFlag(text);
       if (flag === undefined) errors.push({ line: row.line, column, message: "must be yes or no" });
       raw[field] = flag ?? false;
     } else if (ENUM_FIELDS.has(field)) {
-      if (text !== "") raw[field] = enumText(text);
+      if (text !== "") raw[field] = ledgerEnumValue(text);
     } else if (field === "currency") {
       raw[field] = text === "" ? program.currency : text;
     } else raw[field] = text;
@@ -70,7 +79,7 @@ function validateRow(
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const field = String(issue.path[0] ?? "row");
-      errors.push({ line: row.line, column: columnOfField(field), message: issue.message });
+      errors.push({ line: row.line, column: ledgerColumnOf(field), message: issue.message });
     }
   }
   if (!parsed.success || errors.length > 0) return { errors };
@@ -112,7 +121,7 @@ export async function previewImport(db: TDb, input: TLedgerImportInput): Promise
   const items: TImportedItem[] = [];
   const errors: TImportLineError[] = [];
   for (const row of sheet.rows) {
-    if (enumText(row.cells.row_type ?? "") === "total") continue;
+    if (ledgerEnumValue(row.cells.row_type ?? "") === "total") continue;
     const result = validateRow(row, program);
     if (result.item) items.push(result.item);
     errors.push(...result.errors);

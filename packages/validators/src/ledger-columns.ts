@@ -3,7 +3,7 @@
  * `field` is the cost item property a column fills; computed columns are written on export and
  * ignored on import.
  */
-export const ITEM_COLUMNS = [
+export const LEDGER_ITEM_COLUMNS = [
   { column: "component", field: "component", required: true },
   { column: "category", field: "category", required: true },
   { column: "phase", field: "phase", required: true },
@@ -21,13 +21,17 @@ export const ITEM_COLUMNS = [
 ] as const;
 
 /** Written on export, skipped on import: `row_type` marks total rows; amounts are recomputed. */
-export const COMPUTED_COLUMNS = ["row_type", "amount_per_period", "amount_in_window"] as const;
+export const LEDGER_COMPUTED_COLUMNS = [
+  "row_type",
+  "amount_per_period",
+  "amount_in_window",
+] as const;
 
-export const columnOfField = (field: string): string =>
-  ITEM_COLUMNS.find((c) => c.field === field)?.column ?? field;
+export const ledgerColumnOf = (field: string): string =>
+  LEDGER_ITEM_COLUMNS.find((c) => c.field === field)?.column ?? field;
 
 /** "Participant time", "user-month" and "USER_MONTH" are the enum values participant_time, user_month. */
-export const enumText = (text: string): string =>
+export const ledgerEnumValue = (text: string): string =>
   text
     .trim()
     .toLowerCase()
@@ -37,7 +41,7 @@ const YES = new Set(["yes", "y", "true", "1", "x", "if needed"]);
 const NO = new Set(["", "no", "n", "false", "0"]);
 
 /** The optional ("if needed") flag as spreadsheets write it; undefined when unreadable. */
-export function flagOf(text: string): boolean | undefined {
+export function ledgerFlag(text: string): boolean | undefined {
   const t = text.trim().toLowerCase();
   if (YES.has(t)) return true;
   if (NO.has(t)) return false;
