@@ -219,56 +219,69 @@ export const ZAllocationTargetInputSchema = z.object({
   outcomeLabel: z.string().trim().max(100, "must be at most 100 characters").default(""),
 });
 
-export const ZAllocationSaveSchema = z
-  .object({
-    id: z.uuid("must be an allocation id").optional(),
-    programId: z.uuid("must be a program id"),
-    name: z
-      .string()
-      .trim()
-      .min(2, "must be at least 2 characters")
-      .max(120, "must be at most 120 characters"),
-    basis: oneOf(ALLOCATION_BASES),
-    window: z
-      .object({ from: ZDateOnly, to: ZDateOnly })
-      .refine((w) => w.to >= w.from, { path: ["to"], message: "must not be before the start" })
-      .nullish()
-      .transform((v) => v ?? null),
-    withOptional: z.boolean().default(true),
-    targets: z
-      .array(ZAllocationTargetInputSchema)
-      .min(1, "needs at least one asset or cohort")
-      .max(500, "must be at most 500 targets"),
-  })
-  .superRefine((a, ctx) => {
-    if (a.targets.every((t) => /^0*(\.0*)?$/.test(t.weight))) {
+export const ZAllocationFieldsSchema = z.object({
+  id: z.uuid("must be an allocation id").optional(),
+  programId: z.uuid("must be a program id"),
+  name: z
+    .string()
+    .trim()
+    .min(2, "must be at least 2 characters")
+    .max(120, "must be at most 120 characters"),
+  basis: oneOf(ALLOCATION_BASES),
+  window: z
+    .object({ from: ZDateOnly, to: ZDateOnly })
+    .refine((w) => w.to >= w.from, { path: ["to"], message: "must not be before the start" })
+    .nullish()
+    .transform((v) => v ?? null),
+  withOptional: z.boolean().default(true),
+  targets: z
+    .array(ZAllocationTargetInputSchema)
+    .min(1, "needs at least one asset or cohort")
+    .max(500, "must be at most 500 targets"),
+});
+
+type TTargetsToCheck = {
+  basis: string;
+  targets: Array<{
+    label: string;
+    weight: string;
+    learners: number | null;
+    completions: number | null;
+  }>;
+};
+
+/** Rules across targets: some weight above zero, labels unique, whole learner counts, completions within learners. */
+export function checkAllocationTargets(a: TTargetsToCheck, ctx: z.RefinementCtx): void {
+  if (a.targets.length > 0 && a.targets.every((t) => /^0*(\.0*)?$/.test(t.weight))) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["targets"],
+      message: "at least one weight must be above zero",
+    });
+  }
+  const seen = new Set<string>();
+  a.targets.forEach((t, i) => {
+    const key = t.label.toLowerCase();
+    if (seen.has(key)) {
+      ctx.addIssue({ code: "custom", path: ["targets", i, "label"], message: "is listed twice" });
+    }
+    seen.add(key);
+    if (a.basis === "learner_count" && t.weight.includes(".") && !/\.0*$/.test(t.weight)) {
       ctx.addIssue({
         code: "custom",
-        path: ["targets"],
-        message: "at least one weight must be above zero",
+        path: ["targets", i, "weight"],
+        message: "must be a whole number of learners",
       });
     }
-    const seen = new Set<string>();
-    a.targets.forEach((t, i) => {
-      const key = t.label.toLowerCase();
-      if (seen.has(key)) {
-        ctx.addIssue({ code: "custom", path: ["targets", i, "label"], message: "is listed twice" });
-      }
-      seen.add(key);
-      if (a.basis === "learner_count" && t.weight.includes(".") && !/\.0*$/.test(t.weight)) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["targets", i, "weight"],
-          message: "must be a whole number of learners",
-        });
-      }
-      if (t.learners !== null && t.completions !== null && t.completions > t.learners) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["targets", i, "completions"],
-          message: "must not exceed the learners",
-        });
-      }
-    });
+    if (t.learners !== null && t.completions !== null && t.completions > t.learners) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["targets", i, "completions"],
+        message: "must not exceed the learners",
+      });
+    }
   });
+}
+
+export const ZAllocationSaveSchema = ZAllocationFieldsSchema.superRefine(checkAllocationTargets);
 export type TAllocationSaveInput = z.input<typeof ZAllocationSaveSchema>;

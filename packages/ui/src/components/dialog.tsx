@@ -1,5 +1,6 @@
 import { AlertDialog as AlertPrimitive, Dialog as DialogPrimitive } from "radix-ui";
 import type { ReactNode } from "react";
+import { cn } from "../lib/cn";
 import { Button } from "./button";
 import { Notice } from "./notice";
 
@@ -13,18 +14,21 @@ export function Dialog({
   title,
   description,
   children,
+  wide = false,
 }: {
   open: boolean;
   onOpenChange: (open: boolean) => void;
   title: string;
   description?: string;
   children: ReactNode;
+  /** For dialogs that show a table (an import preview, a list of targets). */
+  wide?: boolean;
 }) {
   return (
     <DialogPrimitive.Root open={open} onOpenChange={onOpenChange}>
       <DialogPrimitive.Portal>
         <DialogPrimitive.Overlay className={overlay} />
-        <DialogPrimitive.Content className={panel}>
+        <DialogPrimitive.Content className={cn(panel, wide && "max-w-3xl")}>
           <div className="grid gap-1">
             <DialogPrimitive.Title className="text-lg font-semibold">{title}</DialogPrimitive.Title>
             <DialogPrimitive.Description className="text-sm text-muted-foreground">

@@ -1,0 +1,291 @@
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import {
+  ALLOCATION_BASES,
+  ALLOCATION_BASIS_LABELS,
+  ZAllocationFieldsSchema,
+  checkAllocationTargets,
+  type TAllocationSaveInput,
+} from "@xroi/validators";
+import { useState } from "react";
+import { useFieldArray, useForm, useWatch, type FieldErrors } from "react-hook-form";
+import { z } from "zod";
+import { Button } from "../../components/button";
+import { Dialog } from "../../components/dialog";
+import { Field, fieldAria } from "../../components/field";
+import { Input, NativeSelect } from "../../components/input";
+import { FormActions, Notice } from "../../components/notice";
+import { applyServerErrors } from "../../forms/trpc-errors";
+import { useTRPC } from "../../trpc";
+
+/** What the dialog edits: an allocation as the router lists it, minus computed amounts. */
+export type TAllocationDraft = {
+  id: string;
+  name: string;
+  basis: (typeof ALLOCATION_BASES)[number];
+  window: { from: string; to: string } | null;
+  withOptional: boolean;
+  targets: Array<{
+    label: string;
+    kind: "asset" | "cohort";
+    weight: string;
+    learners: number | null;
+    completions: number | null;
+    outcomes: number | null;
+    outcomeLabel: string;
+  }>;
+};
+
+type TValues = Omit<TAllocationSaveInput, "window"> & { windowFrom: string; windowTo: string };
+const WEIGHT_LABEL = {
+  shares: "Share",
+  learner_count: "Learners",
+  learner_hours: "Learner-hours",
+} as const;
+const blankTarget = () => ({
+  label: "",
+  kind: "cohort" as const,
+  weight: "",
+  learners: "" as unknown as null,
+  completions: "" as unknown as null,
+  outcomes: "" as unknown as null,
+  outcomeLabel: "",
+});
+
+// The form holds the window as two text boxes; the API takes { from, to } or nothing.
+const ZDateText = z
+  .string()
+  .trim()
+  .regex(/^(\d{4}-\d{2}-\d{2})?$/, "must be a date like 2026-03-31");
+const ZFormSchema = ZAllocationFieldsSchema.omit({ window: true })
+  .extend({ windowFrom: ZDateText, windowTo: ZDateText })
+  .superRefine((values, ctx) => {
+    checkAllocationTargets(values, ctx);
+    if (values.windowFrom && !values.windowTo) {
+      ctx.addIssue({ code: "custom", path: ["windowTo"], message: "is required with a start" });
+    }
+    if (values.windowTo && !values.windowFrom) {
+      ctx.addIssue({ code: "custom", path: ["windowFrom"], message: "is required with an end" });
+    }
+    if (values.windowFrom && values.windowTo && values.windowTo < values.windowFrom) {
+      ctx.addIssue({ code: "custom", path: ["windowTo"], message: "must not be before the start" });
+    }
+  });
+
+function messageAt(errors: FieldErrors<TValues>, path: string): string | undefined {
+  let node: unknown = errors;
+  for (const key of path.split(".")) node = (node as Record<string, unknown> | undefined)?.[key];
+  return (node as { message?: string } | undefined)?.message;
+}
+
+/** Create or edit an allocation: a name, a basis, an optional window and the assets or cohorts it splits to. */
+export function AllocationDialog({
+  open,
+  onOpenChange,
+  programId,
+  allocation,
+  onSaved,
+}: {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  programId: string;
+  allocation?: TAllocationDraft;
+  onSaved: (name: string) => void;
+}) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [formError, setFormError] = useState<string>();
+  const form = useForm<TValues, unknown, z.output<typeof ZFormSchema>>({
+    resolver: zodResolver(ZFormSchema),
+    values: {
+      id: allocation?.id,
+      programId,
+      name: allocation?.name ?? "",
+      basis: allocation?.basis ?? "shares",
+      windowFrom: allocation?.window?.from ?? "",
+      windowTo: allocation?.window?.to ?? "",
+      withOptional: allocation?.withOptional ?? true,
+      targets: allocation?.targets.map((t) => ({ ...t })) ?? [blankTarget(), blankTarget()],
+    },
+  });
+  const targets = useFieldArray({ control: form.control, name: "targets" });
+  const close = () => {
+    form.reset();
+    setFormError(undefined);
+    onOpenChange(false);
+  };
+  const save = useMutation(
+    trpc.ledger.saveAllocation.mutationOptions({
+      onSuccess: () => {
+        void queryClient.invalidateQueries({ queryKey: trpc.ledger.allocations.pathKey() });
+        onSaved(form.getValues("name"));
+        close();
+      },
+      onError: (error) => {
+        const paths = [
+          "name",
+          "basis",
+          "targets",
+          ...targets.fields.flatMap((_, i) =>
+            ["label", "weight", "learners", "completions", "outcomes"].map(
+              (f) => `targets.${i}.${f}`,
+            ),
+          ),
+        ];
+        setFormError(applyServerErrors(error, paths as never, form.setError));
+      },
+    }),
+  );
+  const errors = form.formState.errors;
+  const basis = useWatch({ control: form.control, name: "basis" });
+  const cell = (
+    i: number,
+    name: "label" | "weight" | "learners" | "completions" | "outcomes",
+    aria: string,
+    props: Record<string, unknown> = {},
+  ) => {
+    const error = messageAt(errors, `targets.${i}.${name}`);
+    return (
+      <div className="grid gap-1">
+        <Input
+          aria-label={`${aria}, row ${i + 1}`}
+          aria-invalid={error ? true : undefined}
+          {...props}
+          {...form.register(`targets.${i}.${name}`)}
+        />
+        {error ? (
+          <p role="alert" className="text-xs font-medium text-destructive">
+            {error}
+          </p>
+        ) : null}
+      </div>
+    );
+  };
+  return (
+    <Dialog
+      wide
+      open={open}
+      onOpenChange={(next) => (next ? onOpenChange(true) : close())}
+      title={allocation ? `Edit “${allocation.name}”` : "New allocation"}
+      description="Split the program's cost to assets or cohorts. The parts always add up to the total, to the cent."
+    >
+      <form
+        noValidate
+        className="grid max-h-[70vh] gap-3 overflow-y-auto pr-1"
+        onSubmit={form.handleSubmit((values) => {
+          setFormError(undefined);
+          const { windowFrom, windowTo, ...rest } = values;
+          save.mutate({
+            ...rest,
+            window: windowFrom || windowTo ? { from: windowFrom, to: windowTo } : null,
+          });
+        })}
+      >
+        <div className="grid grid-cols-2 gap-3">
+          <Field id="allocation-name" label="Name" error={errors.name?.message}>
+            <Input
+              {...fieldAria("allocation-name", errors.name?.message)}
+              {...form.register("name")}
+            />
+          </Field>
+          <Field id="allocation-basis" label="Split by" error={errors.basis?.message}>
+            <NativeSelect
+              {...fieldAria("allocation-basis", errors.basis?.message)}
+              {...form.register("basis")}
+            >
+              {ALLOCATION_BASES.map((b) => (
+                <option key={b} value={b}>
+                  {ALLOCATION_BASIS_LABELS[b]}
+                </option>
+              ))}
+            </NativeSelect>
+          </Field>
+          <Field
+            id="allocation-from"
+            label="Window from (empty: the program's period)"
+            error={errors.windowFrom?.message}
+          >
+            <Input
+              placeholder="2026-01-01"
+              {...fieldAria("allocation-from", errors.windowFrom?.message)}
+              {...form.register("windowFrom")}
+            />
+          </Field>
+          <Field id="allocation-to" label="Window to" error={errors.windowTo?.message}>
+            <Input
+              placeholder="2026-12-31"
+              {...fieldAria("allocation-to", errors.windowTo?.message)}
+              {...form.register("windowTo")}
+            />
+          </Field>
+        </div>
+        <label className="flex items-center gap-2 text-sm">
+          <input type="checkbox" {...form.register("withOptional")} /> Include optional (“if
+          needed”) items
+        </label>
+        <div className="grid gap-2" role="group" aria-label="Assets and cohorts">
+          <div className="grid grid-cols-[2fr_1fr_1fr_1fr_1fr_1fr_auto] gap-2 text-xs font-semibold uppercase tracking-wide text-muted-foreground">
+            <span>Asset or cohort</span>
+            <span>{WEIGHT_LABEL[basis]}</span>
+            <span>Kind</span>
+            <span>Learners</span>
+            <span>Completions</span>
+            <span>Outcomes</span>
+            <span className="sr-only">Remove</span>
+          </div>
+          {targets.fields.map((field, i) => (
+            <div
+              key={field.id}
+              className="grid grid-cols-[2fr_1fr_1fr_1fr_1fr_1fr_auto] items-start gap-2"
+            >
+              {cell(i, "label", "Asset or cohort")}
+              {cell(i, "weight", WEIGHT_LABEL[basis], { inputMode: "decimal" })}
+              <NativeSelect
+                aria-label={`Kind, row ${i + 1}`}
+                {...form.register(`targets.${i}.kind`)}
+              >
+                <option value="cohort">cohort</option>
+                <option value="asset">asset</option>
+              </NativeSelect>
+              {cell(i, "learners", "Learners", { inputMode: "numeric" })}
+              {cell(i, "completions", "Completions", { inputMode: "numeric" })}
+              {cell(i, "outcomes", "Outcomes", { inputMode: "numeric" })}
+              <Button
+                type="button"
+                variant="ghost"
+                size="sm"
+                aria-label={`Remove row ${i + 1}`}
+                disabled={targets.fields.length === 1}
+                onClick={() => targets.remove(i)}
+              >
+                ✕
+              </Button>
+            </div>
+          ))}
+          {errors.targets?.message || errors.targets?.root?.message ? (
+            <p role="alert" className="text-xs font-medium text-destructive">
+              {errors.targets?.message ?? errors.targets?.root?.message}
+            </p>
+          ) : null}
+          <div>
+            <Button
+              type="button"
+              variant="outline"
+              size="sm"
+              onClick={() => targets.append(blankTarget())}
+            >
+              Add a row
+            </Button>
+          </div>
+        </div>
+        <Notice tone="error">{formError}</Notice>
+        <FormActions
+          onCancel={close}
+          submitLabel={allocation ? "Save allocation" : "Create allocation"}
+          pendingLabel="Saving…"
+          isPending={save.isPending}
+        />
+      </form>
+    </Dialog>
+  );
+}
