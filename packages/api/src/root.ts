@@ -2,6 +2,7 @@ import { healthRouter } from "./routers/health";
 import { ledgerRouter } from "./routers/ledger";
 import { meRouter } from "./routers/me";
 import { skillsRouter } from "./routers/skills";
+import { taxonomyRouter } from "./routers/taxonomy";
 import { usersRouter } from "./routers/users";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
@@ -11,6 +12,7 @@ export const appRouter = createTRPCRouter({
   ledger: ledgerRouter,
   me: meRouter,
   skills: skillsRouter,
+  taxonomy: taxonomyRouter,
   users: usersRouter,
 });
 

@@ -4,3 +4,4 @@ export * from "./users";
 export * from "./errors";
 export * from "./ledger";
 export * from "./ledger-columns";
+export * from "./taxonomy";

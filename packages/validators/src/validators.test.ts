@@ -4,6 +4,9 @@ import {
   fieldErrorsFrom,
   roleAllows,
   ZSkillCreateSchema,
+  ZFrameworkCreateSchema,
+  ZAssetFieldsSchema,
+  ZBulkTagSchema,
   ZUserCreateSchema,
   ROLES,
 } from "./index";
@@ -20,22 +23,64 @@ describe("roleAllows", () => {
   });
 });
 
-describe("skill input", () => {
-  it("trims, defaults and nulls an empty category", () => {
-    expect(ZSkillCreateSchema.parse({ name: "  Negotiation ", category: "" })).toEqual({
+describe("skill map input", () => {
+  const frameworkId = "6f1c1d1e-0000-4000-8000-000000000001";
+  it("trims and defaults a skill", () => {
+    expect(ZSkillCreateSchema.parse({ frameworkId, name: "  Negotiation ", uri: "" })).toEqual({
+      frameworkId,
+      kind: "skill",
       name: "Negotiation",
+      uri: null,
+      altLabels: [],
       description: "",
-      category: null,
+      parentId: null,
+      behaviours: [],
     });
   });
 
   it("names the field and the rule on bad input", () => {
-    const result = ZSkillCreateSchema.safeParse({ name: " x ", description: "d".repeat(2001) });
+    const result = ZSkillCreateSchema.safeParse({
+      frameworkId,
+      name: " x ",
+      description: "d".repeat(4001),
+      behaviours: [{ level: 11, text: "ok text" }],
+    });
     expect(result.success).toBe(false);
     if (result.success) return;
     expect(fieldErrorsFrom(result.error)).toEqual({
       name: "must be at least 2 characters",
-      description: "must be at most 2000 characters",
+      description: "must be at most 4000 characters",
+      "behaviours.0.level": "must be 10 or less",
+    });
+  });
+
+  it("wants a framework's levels in rising order", () => {
+    const result = ZFrameworkCreateSchema.safeParse({
+      name: "SFIA",
+      levels: [
+        { level: 1, name: "Follow" },
+        { level: 3, name: "Apply" },
+        { level: 2, name: "Assist" },
+      ],
+    });
+    expect(result.success ? {} : fieldErrorsFrom(result.error)).toEqual({
+      "levels.2.level": "must be higher than the level above it",
+    });
+  });
+
+  it("checks activity ids are IRIs and bulk tagging asks for something to do", () => {
+    const asset = ZAssetFieldsSchema.safeParse({
+      title: "Incoterms",
+      kind: "course",
+      activityIds: ["https://x.org/a", "not an iri", "https://x.org/a"],
+    });
+    expect(asset.success ? {} : fieldErrorsFrom(asset.error)).toEqual({
+      "activityIds.1": "must be an absolute IRI like https://example.com/course/1",
+      "activityIds.2": "is listed twice",
+    });
+    const bulk = ZBulkTagSchema.safeParse({ assetIds: [frameworkId] });
+    expect(bulk.success ? {} : fieldErrorsFrom(bulk.error)).toEqual({
+      addTagIds: "choose at least one tag or skill to add or remove",
     });
   });
 });

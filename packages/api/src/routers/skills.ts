@@ -1,50 +1,63 @@
+import { skills } from "@xroi/core";
 import {
-  createSkill,
-  deleteSkill,
-  getSkill,
-  listSkillCategories,
-  listSkills,
-  updateSkill,
-} from "@xroi/core";
-import {
+  ZFrameworkCreateSchema,
+  ZFrameworkSchema,
+  ZFrameworkUpdateSchema,
   ZSkillCreateSchema,
+  ZSkillDeleteSchema,
+  ZSkillDetailSchema,
   ZSkillIdSchema,
   ZSkillListInputSchema,
   ZSkillPageSchema,
-  ZSkillSchema,
   ZSkillUpdateSchema,
+  ZSkillUsageSchema,
 } from "@xroi/validators";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { adminProcedure, createTRPCRouter, viewerProcedure } from "../trpc";
 
+const ZId = z.object({ id: z.string() });
+
+/** The skill map: admins keep it, everyone signed in reads it. */
 export const skillsRouter = createTRPCRouter({
+  frameworks: viewerProcedure
+    .input(z.void())
+    .output(z.array(ZFrameworkSchema))
+    .query(({ ctx }) => skills.listFrameworks(ctx.db)),
+  createFramework: adminProcedure
+    .input(ZFrameworkCreateSchema)
+    .output(ZId)
+    .mutation(({ ctx, input }) => skills.createFramework(ctx.db, ctx.user, input)),
+  updateFramework: adminProcedure
+    .input(ZFrameworkUpdateSchema)
+    .output(ZId)
+    .mutation(({ ctx, input }) => skills.updateFramework(ctx.db, ctx.user, input)),
   list: viewerProcedure
     .input(ZSkillListInputSchema)
     .output(ZSkillPageSchema)
-    .query(({ ctx, input }) => listSkills(ctx.db, input)),
+    .query(({ ctx, input }) => skills.listSkills(ctx.db, input)),
   get: viewerProcedure
     .input(ZSkillIdSchema)
-    .output(ZSkillSchema)
+    .output(ZSkillDetailSchema)
     .query(async ({ ctx, input }) => {
-      const skill = await getSkill(ctx.db, input.id);
+      const skill = await skills.getSkill(ctx.db, input.id);
       if (!skill) throw new TRPCError({ code: "NOT_FOUND", message: "this skill does not exist" });
       return skill;
     }),
-  categories: viewerProcedure
-    .input(z.void())
-    .output(z.array(z.string()))
-    .query(({ ctx }) => listSkillCategories(ctx.db)),
+  usage: viewerProcedure
+    .input(ZSkillIdSchema)
+    .output(ZSkillUsageSchema)
+    .query(({ ctx, input }) => skills.skillUsage(ctx.db, input.id)),
   create: adminProcedure
     .input(ZSkillCreateSchema)
-    .output(ZSkillSchema)
-    .mutation(({ ctx, input }) => createSkill(ctx.db, ctx.user, input)),
+    .output(ZSkillDetailSchema)
+    .mutation(({ ctx, input }) => skills.createSkill(ctx.db, ctx.user, input)),
   update: adminProcedure
     .input(ZSkillUpdateSchema)
-    .output(ZSkillSchema)
-    .mutation(({ ctx, input }) => updateSkill(ctx.db, ctx.user, input)),
+    .output(ZSkillDetailSchema)
+    .mutation(({ ctx, input }) => skills.updateSkill(ctx.db, ctx.user, input)),
   delete: adminProcedure
-    .input(ZSkillIdSchema)
-    .output(z.object({ id: z.string() }))
-    .mutation(({ ctx, input }) => deleteSkill(ctx.db, ctx.user, input.id)),
+    .input(ZSkillDeleteSchema)
+    .output(ZId)
+    .mutation(({ ctx, input }) => skills.deleteSkill(ctx.db, ctx.user, input)),
 });

@@ -1,40 +1,108 @@
 import type { Prisma } from "@xroi/db";
-import { ZSkillListInputSchema, type TSkillListInput, type TSkillPage } from "@xroi/validators";
+import {
+  skillNameKey,
+  ZSkillListInputSchema,
+  type TSkill,
+  type TSkillDetail,
+  type TSkillListInput,
+  type TSkillPage,
+  type TSkillUsage,
+} from "@xroi/validators";
 import type { TDb } from "../db";
 
 export const SKILL_FIELDS = {
   id: true,
+  frameworkId: true,
+  kind: true,
+  uri: true,
   name: true,
+  altLabels: true,
   description: true,
-  category: true,
+  parentId: true,
+  retiredAt: true,
   createdAt: true,
   updatedAt: true,
+  _count: { select: { children: true } },
 } as const satisfies Prisma.SkillSelect;
 
-/** One page of skills, name order, filtered by a search over name, description and category. */
+type TSkillRow = Prisma.SkillGetPayload<{ select: typeof SKILL_FIELDS }>;
+
+/**
+ * Group names from the top of the tree down to each skill's parent. Walks up one level per query
+ * for the whole page at once (trees are shallow: ESCO is five levels deep).
+ */
+export async function pathsOf(
+  db: TDb,
+  rows: ReadonlyArray<{ id: string; parentId: string | null }>,
+): Promise<Map<string, string[]>> {
+  const nodes = new Map<string, { name: string; parentId: string | null }>();
+  let wanted = new Set(rows.map((r) => r.parentId).filter((p): p is string => p !== null));
+  for (let depth = 0; wanted.size > 0 && depth < 50; depth++) {
+    const found = await db.skill.findMany({
+      where: { id: { in: [...wanted] } },
+      select: { id: true, name: true, parentId: true },
+    });
+    for (const f of found) nodes.set(f.id, f);
+    wanted = new Set(
+      found.map((f) => f.parentId).filter((p): p is string => p !== null && !nodes.has(p)),
+    );
+  }
+  const paths = new Map<string, string[]>();
+  for (const row of rows) {
+    const path: string[] = [];
+    const seen = new Set<string>();
+    for (let at = row.parentId; at && !seen.has(at); at = nodes.get(at)?.parentId ?? null) {
+      seen.add(at);
+      const node = nodes.get(at);
+      if (!node) break;
+      path.unshift(node.name);
+    }
+    paths.set(row.id, path);
+  }
+  return paths;
+}
+
+function toSkill(row: TSkillRow, path: string[]): TSkill {
+  const { _count, ...rest } = row;
+  return { ...rest, childCount: _count.children, path };
+}
+
+/**
+ * One page of a framework's skills: the children of a group (the tree editor opens one level at a
+ * time), or with a search, matches anywhere in the tree by name, alternative label, URI or
+ * description, each with its path.
+ */
 export async function listSkills(db: TDb, rawInput: TSkillListInput = {}): Promise<TSkillPage> {
   const input = ZSkillListInputSchema.parse(rawInput);
   const where: Prisma.SkillWhereInput = {};
+  if (input.frameworkId) where.frameworkId = input.frameworkId;
+  if (!input.includeRetired) where.retiredAt = null;
+  if (input.kind) where.kind = input.kind;
   if (input.search) {
+    const key = skillNameKey(input.search);
     where.OR = [
-      { name: { contains: input.search, mode: "insensitive" } },
+      { nameKey: { contains: key } },
+      { altLabels: { has: input.search } },
+      { uri: { equals: input.search } },
       { description: { contains: input.search, mode: "insensitive" } },
-      { category: { contains: input.search, mode: "insensitive" } },
     ];
+  } else if (input.parentId !== undefined) {
+    where.parentId = input.parentId;
   }
-  if (input.category) where.category = input.category;
-  const [total, items] = await Promise.all([
+  const [total, rows] = await Promise.all([
     db.skill.count({ where }),
     db.skill.findMany({
       where,
       select: SKILL_FIELDS,
-      orderBy: [{ nameKey: "asc" }],
+      // Groups first, then by name: a tree reads top-down.
+      orderBy: [{ kind: "asc" }, { nameKey: "asc" }, { id: "asc" }],
       skip: (input.page - 1) * input.pageSize,
       take: input.pageSize,
     }),
   ]);
+  const paths = await pathsOf(db, rows);
   return {
-    items,
+    items: rows.map((r) => toSkill(r, paths.get(r.id) ?? [])),
     total,
     page: input.page,
     pageSize: input.pageSize,
@@ -42,17 +110,37 @@ export async function listSkills(db: TDb, rawInput: TSkillListInput = {}): Promi
   };
 }
 
-export async function getSkill(db: TDb, id: string) {
-  return db.skill.findUnique({ where: { id }, select: SKILL_FIELDS });
+export async function getSkill(db: TDb, id: string): Promise<TSkillDetail | null> {
+  const row = await db.skill.findUnique({
+    where: { id },
+    select: {
+      ...SKILL_FIELDS,
+      behaviours: {
+        select: { level: true, text: true },
+        orderBy: [{ level: "asc" }, { position: "asc" }],
+      },
+    },
+  });
+  if (!row) return null;
+  const { behaviours, ...rest } = row;
+  const paths = await pathsOf(db, [row]);
+  return { ...toSkill(rest, paths.get(row.id) ?? []), behaviours };
 }
 
-/** The distinct categories in use, for filters and form suggestions. */
-export async function listSkillCategories(db: TDb): Promise<string[]> {
-  const rows = await db.skill.findMany({
-    where: { category: { not: null } },
-    distinct: ["category"],
-    select: { category: true },
-    orderBy: { category: "asc" },
-  });
-  return rows.map((r) => r.category).filter((c): c is string => c !== null);
+/** What links to a skill, shown before it is deleted. */
+export async function skillUsage(db: TDb, id: string): Promise<TSkillUsage> {
+  const [children, roles, assets] = await Promise.all([
+    db.skill.count({ where: { parentId: id } }),
+    db.roleSkill.findMany({
+      where: { skillId: id },
+      select: { role: { select: { id: true, name: true } } },
+      orderBy: { role: { nameKey: "asc" } },
+    }),
+    db.assetSkill.findMany({
+      where: { skillId: id },
+      select: { asset: { select: { id: true, title: true } } },
+      orderBy: { asset: { titleKey: "asc" } },
+    }),
+  ]);
+  return { children, roles: roles.map((r) => r.role), assets: assets.map((a) => a.asset) };
 }

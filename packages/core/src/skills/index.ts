@@ -1,0 +1,4 @@
+// The skill map: frameworks with proficiency scales, skills in a tree, behaviours per level.
+export { listFrameworks, createFramework, updateFramework } from "./frameworks";
+export { listSkills, getSkill, skillUsage } from "./list-skills";
+export { createSkill, updateSkill, deleteSkill } from "./change-skills";
