@@ -16,16 +16,16 @@ describe(`data layer on ${testEngine()}`, () => {
   it("reads and writes through Prisma, with the unique name key enforced", async () => {
     db = await openTestDatabase();
     expect(db.engine).toBe(testEngine());
-    const created = await db.prisma.skill.create({
+    const created = await db.prisma.skillFramework.create({
       data: { name: "Negotiation", nameKey: "negotiation", description: "Agree terms" },
     });
     expect(created.id).toMatch(/^[0-9a-f-]{36}$/);
-    const found = await db.prisma.skill.findMany({
+    const found = await db.prisma.skillFramework.findMany({
       where: { name: { contains: "nego", mode: "insensitive" } },
     });
     expect(found.map((s) => s.name)).toEqual(["Negotiation"]);
     await expect(
-      db.prisma.skill.create({ data: { name: "negotiation", nameKey: "negotiation" } }),
+      db.prisma.skillFramework.create({ data: { name: "negotiation", nameKey: "negotiation" } }),
     ).rejects.toSatisfy(isUniqueViolation);
   });
 
@@ -34,11 +34,11 @@ describe(`data layer on ${testEngine()}`, () => {
     const prisma = db.prisma;
     await expect(
       prisma.$transaction(async (tx) => {
-        await tx.skill.create({ data: { name: "A", nameKey: "a" } });
-        await tx.skill.create({ data: { name: "A again", nameKey: "a" } });
+        await tx.skillFramework.create({ data: { name: "A", nameKey: "a" } });
+        await tx.skillFramework.create({ data: { name: "A again", nameKey: "a" } });
       }),
     ).rejects.toBeTruthy();
-    expect(await prisma.skill.count()).toBe(0);
+    expect(await prisma.skillFramework.count()).toBe(0);
   });
 
   it("stores times as UTC instants", async () => {
@@ -58,10 +58,10 @@ describe("embedded PGlite on disk", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "xroi-pglite-"));
     try {
       const first = await openDatabase({ dataDir: dir });
-      await first.prisma.skill.create({ data: { name: "Kept", nameKey: "kept" } });
+      await first.prisma.skillFramework.create({ data: { name: "Kept", nameKey: "kept" } });
       await first.close();
       const second = await openDatabase({ dataDir: dir });
-      expect((await second.prisma.skill.findMany()).map((s) => s.name)).toEqual(["Kept"]);
+      expect((await second.prisma.skillFramework.findMany()).map((s) => s.name)).toEqual(["Kept"]);
       expect((await second.migrate()).applied).toEqual([]);
       await second.close();
     } finally {

@@ -1,4 +1,3 @@
-import { skillNameKey } from "@xroi/validators";
 import { afterEach, describe, expect, it } from "vitest";
 import type { PrismaClient } from "../generated/prisma/client";
 import type { TDatabase } from "../database";
@@ -10,7 +9,7 @@ async function counts(prisma: PrismaClient) {
   return {
     users: await prisma.user.count(),
     accounts: await prisma.account.count(),
-    skills: await prisma.skill.count(),
+    skills: await prisma.skill.count({ where: { kind: "skill" } }),
     audits: await prisma.auditLog.count({ where: { action: "seed.demo" } }),
   };
 }
@@ -65,21 +64,42 @@ describe(`demo seed on ${testEngine()}`, () => {
     }
     expect(await demoPasswordsWork(db.prisma)).toBe(true);
 
-    const skills = await db.prisma.skill.findMany();
-    expect(skills).toHaveLength(DEMO_SKILLS.length);
-    for (const skill of skills) {
+    const skills = await db.prisma.skill.findMany({ include: { parent: true, framework: true } });
+    const leaves = skills.filter((s) => s.kind === "skill");
+    expect(leaves).toHaveLength(DEMO_SKILLS.length);
+    for (const skill of leaves) {
       expect(skill.nameKey).toBe(skill.name.trim().toLowerCase());
       expect(skill.description.length).toBeGreaterThan(40);
-      expect(skill.category).toBeTruthy();
+      expect(skill.parent?.kind).toBe("group");
+      expect(skill.uri).toMatch(/^https:\/\/demo\.xroi\.local\/skills\//);
     }
-    expect(new Set(skills.map((s) => s.category))).toEqual(
+    expect(new Set(leaves.map((s) => s.parent?.name))).toEqual(
       new Set(DEMO_SKILLS.map((s) => s.category)),
     );
+    expect(new Set(skills.map((s) => s.framework.name))).toEqual(
+      new Set(["Chamber member skills 2026", "Engineering 2026"]),
+    );
+    // Roles with target levels and behaviours; assets with activity ids, skills and goals.
+    expect(await db.prisma.jobRole.count()).toBe(5);
+    expect(await db.prisma.skillBehaviour.count()).toBeGreaterThan(10);
+    const assets = await db.prisma.learningAsset.findMany({
+      include: { activities: true, skills: true, tags: { include: { tag: true } } },
+    });
+    expect(assets.length).toBeGreaterThan(40);
+    for (const asset of assets) expect(asset.activities).toHaveLength(1);
+    const withGoal = assets.filter((a) => a.tags.some((t) => t.tag.vocabulary === "goal"));
+    // The case study's untagged onboarding course (and some vendor aids) leave coverage gaps.
+    expect(withGoal.length).toBeGreaterThan(assets.length / 2);
+    expect(withGoal.length).toBeLessThan(assets.length);
 
     const audit = await db.prisma.auditLog.findMany({ where: { action: "seed.demo" } });
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ entityType: "database", entityId: "demo", actorId: null });
-    expect(audit[0]?.after).toMatchObject({ usersCreated: 4, skillsCreated: DEMO_SKILLS.length });
+    expect(audit[0]?.after).toMatchObject({
+      usersCreated: 4,
+      skills: DEMO_SKILLS.length,
+      roles: 5,
+    });
     expect(JSON.stringify(audit[0]?.after)).not.toContain("demo-admin-2026");
   });
 
@@ -97,12 +117,12 @@ describe(`demo seed on ${testEngine()}`, () => {
     });
     const first = DEMO_SKILLS[0];
     if (!first) throw new Error("no demo skills");
-    await db.prisma.skill.update({
-      where: { nameKey: skillNameKey(first.name) },
-      data: { description: "changed" },
-    });
+    const demoSkill = await db.prisma.skill.findFirstOrThrow({ where: { name: first.name } });
+    await db.prisma.skill.update({ where: { id: demoSkill.id }, data: { description: "changed" } });
     // An admin's own skill is left alone.
-    await db.prisma.skill.create({ data: { name: "Own skill", nameKey: "own skill" } });
+    await db.prisma.skill.create({
+      data: { name: "Own skill", nameKey: "own skill", frameworkId: demoSkill.frameworkId },
+    });
 
     const again = await seedDemo(db.prisma);
 
@@ -114,16 +134,14 @@ describe(`demo seed on ${testEngine()}`, () => {
     });
     const restored = await db.prisma.user.findUniqueOrThrow({ where: { id: admin.id } });
     expect(restored).toMatchObject({ role: "admin", deactivatedAt: null });
-    const skill = await db.prisma.skill.findUniqueOrThrow({
-      where: { nameKey: skillNameKey(first.name) },
-    });
+    const skill = await db.prisma.skill.findUniqueOrThrow({ where: { id: demoSkill.id } });
     expect(skill.description).toBe(first.description);
     expect(await demoPasswordsWork(db.prisma)).toBe(true);
     const audit = await db.prisma.auditLog.findFirstOrThrow({
       where: { action: "seed.demo" },
       orderBy: { id: "desc" },
     });
-    expect(audit.after).toMatchObject({ usersCreated: 0, usersUpdated: 4, skillsCreated: 0 });
+    expect(audit.after).toMatchObject({ usersCreated: 0, usersUpdated: 4 });
   });
 
   it("with ifEmpty loads an empty database and skips one that has users", async () => {

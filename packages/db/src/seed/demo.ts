@@ -4,6 +4,7 @@ import { skillNameKey } from "@xroi/validators";
 import { hashPassword, verifyPassword } from "../passwords";
 import { DEMO_SKILLS, DEMO_USERS, type TDemoUser } from "./data";
 import { upsertDemoPrograms } from "./ledger";
+import { upsertDemoSkillMap } from "./skill-map";
 
 export type TDemoSeedOptions = {
   /** Load nothing when the database already has any user (what `xroi serve --demo` wants). */
@@ -24,8 +25,9 @@ export type TDemoSeedResult = {
 type TSeedSummary = {
   usersCreated: number;
   usersUpdated: number;
-  skillsCreated: number;
-  skillsUpdated: number;
+  skills: number;
+  roles: number;
+  assets: number;
   programs: number;
 };
 
@@ -50,9 +52,9 @@ export async function seedDemo(
       // Checked again inside: another process may have added users since the first look.
       if (options.ifEmpty && (await tx.user.count()) > 0) return undefined;
       const users = await upsertUsers(tx, hashes);
-      const skills = await upsertSkills(tx);
+      const skillMap = await upsertDemoSkillMap(tx);
       const programs = await upsertDemoPrograms(tx);
-      const result: TSeedSummary = { ...users, ...skills, programs };
+      const result: TSeedSummary = { ...users, ...skillMap, programs };
       await tx.auditLog.create({
         data: {
           actorId: null,
@@ -62,7 +64,6 @@ export async function seedDemo(
           // Who and what was loaded, never the passwords.
           after: {
             users: DEMO_USERS.map(({ email, role }) => ({ email, role })),
-            skills: DEMO_SKILLS.length,
             ...result,
           },
         },
@@ -115,25 +116,6 @@ async function upsertUsers(
       });
   }
   return { usersCreated, usersUpdated };
-}
-
-async function upsertSkills(
-  tx: Prisma.TransactionClient,
-): Promise<Pick<TSeedSummary, "skillsCreated" | "skillsUpdated">> {
-  const keys = DEMO_SKILLS.map((skill) => skillNameKey(skill.name));
-  const existing = await tx.skill.findMany({
-    where: { nameKey: { in: keys } },
-    select: { nameKey: true },
-  });
-  for (const skill of DEMO_SKILLS) {
-    const fields = { name: skill.name, description: skill.description, category: skill.category };
-    await tx.skill.upsert({
-      where: { nameKey: skillNameKey(skill.name) },
-      create: { nameKey: skillNameKey(skill.name), ...fields },
-      update: fields,
-    });
-  }
-  return { skillsCreated: keys.length - existing.length, skillsUpdated: existing.length };
 }
 
 /** The demo users that exist, are active, and still sign in with their documented password. */
