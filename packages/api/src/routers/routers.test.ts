@@ -48,34 +48,72 @@ describe(`routers through createCaller on ${testEngine()}`, () => {
     const anon = as(null);
     expect(await codeOf(anon.me.get())).toBe("UNAUTHORIZED");
     expect(await codeOf(anon.skills.list({}))).toBe("UNAUTHORIZED");
-    expect(await codeOf(anon.skills.create({ name: "Sneaky" }))).toBe("UNAUTHORIZED");
+    expect(
+      await codeOf(anon.skills.create({ frameworkId: crypto.randomUUID(), name: "Sneaky" })),
+    ).toBe("UNAUTHORIZED");
+    expect(await codeOf(anon.taxonomy.coverage())).toBe("UNAUTHORIZED");
     expect(await codeOf(anon.users.list())).toBe("UNAUTHORIZED");
   });
 
   it("lets an admin manage skills end to end, and a viewer only read them", async () => {
     const admin = as(userWith("admin"));
-    const created = await admin.skills.create({
-      name: "Stakeholder interviews",
-      category: "Research",
+    const { id: frameworkId } = await admin.skills.createFramework({
+      name: "Research 2026",
+      levels: [
+        { level: 1, name: "Aware" },
+        { level: 2, name: "Practising" },
+      ],
     });
-    expect(created).toMatchObject({ name: "Stakeholder interviews", category: "Research" });
+    const group = await admin.skills.create({ frameworkId, kind: "group", name: "Research" });
+    const created = await admin.skills.create({
+      frameworkId,
+      name: "Stakeholder interviews",
+      parentId: group.id,
+      behaviours: [{ level: 2, text: "Runs five interviews before a design starts" }],
+    });
+    expect(created).toMatchObject({ name: "Stakeholder interviews", path: ["Research"] });
     const viewer = as(userWith("viewer"));
-    expect((await viewer.skills.list({ search: "stakeholder" })).items).toHaveLength(1);
-    expect(await viewer.skills.get({ id: created.id })).toMatchObject({ id: created.id });
-    expect(await codeOf(viewer.skills.create({ name: "Nope" }))).toBe("FORBIDDEN");
+    expect((await viewer.skills.list({ frameworkId, search: "stakeholder" })).items).toHaveLength(
+      1,
+    );
+    expect(await viewer.skills.get({ id: created.id })).toMatchObject({
+      behaviours: [{ level: 2, text: "Runs five interviews before a design starts" }],
+    });
+    const skill = { frameworkId, name: "Nope" };
+    expect(await codeOf(viewer.skills.create(skill))).toBe("FORBIDDEN");
     expect(await codeOf(viewer.skills.update({ id: created.id, name: "Nope" }))).toBe("FORBIDDEN");
     expect(await codeOf(viewer.skills.delete({ id: created.id }))).toBe("FORBIDDEN");
+    expect(await codeOf(viewer.taxonomy.createTag({ vocabulary: "goal", label: "Nope" }))).toBe(
+      "FORBIDDEN",
+    );
     const updated = await admin.skills.update({
       id: created.id,
       name: "Customer interviews",
       description: "Why, not what",
+      parentId: group.id,
     });
     expect(updated.description).toBe("Why, not what");
-    expect(await codeOf(admin.skills.create({ name: "customer INTERVIEWS" }))).toBe("CONFLICT");
-    expect(await codeOf(admin.skills.create({ name: "x" }))).toBe("BAD_REQUEST");
+    expect(updated.behaviours).toEqual([]);
+    expect(
+      await codeOf(
+        admin.skills.create({ frameworkId, name: "customer INTERVIEWS", parentId: group.id }),
+      ),
+    ).toBe("CONFLICT");
+    expect(await codeOf(admin.skills.create({ frameworkId, name: "x" }))).toBe("BAD_REQUEST");
+    expect(
+      await codeOf(
+        admin.skills.update({
+          id: created.id,
+          name: "Level",
+          behaviours: [{ level: 3, text: "Too high" }],
+        }),
+      ),
+    ).toBe("BAD_REQUEST");
     await admin.skills.delete({ id: created.id });
     expect(await codeOf(admin.skills.get({ id: created.id }))).toBe("NOT_FOUND");
     expect(await codeOf(admin.skills.delete({ id: created.id }))).toBe("NOT_FOUND");
+    const history = await viewer.taxonomy.history({ entityType: "skill", entityId: created.id });
+    expect(history.map((h) => h.action)).toEqual(["skill.delete", "skill.update", "skill.create"]);
   });
 
   it("keeps user administration to admins", async () => {

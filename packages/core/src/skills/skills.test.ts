@@ -1,91 +1,157 @@
-import { openTestDatabase, testEngine } from "@xroi/db/testing";
 import type { TDatabase } from "@xroi/db";
+import { openTestDatabase, testEngine } from "@xroi/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ZodError } from "zod";
-import { listAuditForEntity } from "../audit/list-audit";
-import { DomainError } from "../errors";
+import { createAsset } from "../taxonomy/assets";
+import { bulkTagAssets } from "../taxonomy/bulk-tag";
+import { createJobRole, setRoleSkill } from "../taxonomy/roles";
 import { createSkill, deleteSkill, updateSkill } from "./change-skills";
-import { listSkillCategories, listSkills } from "./list-skills";
+import { createFramework, listFrameworks, updateFramework } from "./frameworks";
+import { getSkill, listSkills, skillUsage } from "./list-skills";
 
-describe(`skills on ${testEngine()}`, () => {
+const actor = null;
+const SCALE = [1, 2, 3, 4, 5].map((level) => ({ level, name: `Level ${level}` }));
+
+async function errorOf(promise: Promise<unknown>) {
+  return promise.then(
+    () => ({}),
+    (e: { field?: string; message: string }) => ({ [e.field ?? "_"]: e.message }),
+  );
+}
+
+describe(`skill map on ${testEngine()}`, () => {
   let db: TDatabase;
-  const actor = { id: "test-actor" };
+  let frameworkId = "";
   beforeAll(async () => {
     db = await openTestDatabase();
+    ({ id: frameworkId } = await createFramework(db.prisma, actor, {
+      name: "Engineering 2026",
+      levels: SCALE,
+    }));
   });
   afterAll(async () => db.close());
 
-  it("creates, lists with search and paging, updates and deletes, auditing each change", async () => {
-    const names = [
-      "Code review",
-      "Negotiation",
-      "Export documentation",
-      "Incident response",
-      "Test design",
-    ];
-    for (const name of names)
-      await createSkill(db.prisma, actor, { name, category: name.includes("e") ? "General" : "" });
-
-    const page1 = await listSkills(db.prisma, { page: 1, pageSize: 2 });
-    expect(page1.total).toBe(5);
-    expect(page1.pageCount).toBe(3);
-    expect(page1.items.map((s) => s.name)).toEqual(["Code review", "Export documentation"]);
-    const page3 = await listSkills(db.prisma, { page: 3, pageSize: 2 });
-    expect(page3.items.map((s) => s.name)).toEqual(["Test design"]);
-
-    const found = await listSkills(db.prisma, { search: "NEGO" });
-    expect(found.items.map((s) => s.name)).toEqual(["Negotiation"]);
-    expect(await listSkillCategories(db.prisma)).toEqual(["General"]);
-
-    const skill = found.items[0]!;
-    const updated = await updateSkill(db.prisma, actor, {
-      id: skill.id,
-      name: "Negotiation with suppliers",
-      description: "Terms",
+  it("builds a tree: groups hold skills, paths read top-down, search finds alternative labels", async () => {
+    const flow = await createSkill(db.prisma, actor, {
+      frameworkId,
+      kind: "group",
+      name: "Engineering flow",
     });
-    expect(updated).toMatchObject({
-      name: "Negotiation with suppliers",
-      description: "Terms",
-      category: null,
+    const review = await createSkill(db.prisma, actor, {
+      frameworkId,
+      kind: "group",
+      name: "Code review",
+      parentId: flow.id,
     });
-
-    await deleteSkill(db.prisma, actor, skill.id);
-    expect((await listSkills(db.prisma, { search: "nego" })).total).toBe(0);
-
-    const history = await listAuditForEntity(db.prisma, "skill", skill.id);
-    expect(history.map((h) => h.action)).toEqual(["skill.delete", "skill.update", "skill.create"]);
-    expect(history[1]).toMatchObject({
-      actorId: "test-actor",
-      before: expect.objectContaining({ name: "Negotiation" }),
-      after: expect.objectContaining({ name: "Negotiation with suppliers" }),
+    const skill = await createSkill(db.prisma, actor, {
+      frameworkId,
+      name: "Review turnaround",
+      uri: "eng:review-turnaround",
+      altLabels: ["time to first review"],
+      parentId: review.id,
+      behaviours: [
+        { level: 3, text: "First review within 24 hours" },
+        { level: 3, text: "Review queue under five" },
+      ],
     });
+    expect(skill.path).toEqual(["Engineering flow", "Code review"]);
+    expect(skill.behaviours).toHaveLength(2);
+    const top = await listSkills(db.prisma, { frameworkId, parentId: null });
+    expect(top.items.map((s) => [s.name, s.childCount])).toEqual([["Engineering flow", 1]]);
+    const found = await listSkills(db.prisma, { frameworkId, search: "time to first review" });
+    expect(found.items.map((s) => s.name)).toEqual(["Review turnaround"]);
+    const [framework] = await listFrameworks(db.prisma);
+    expect(framework).toMatchObject({ skillCount: 1, groupCount: 2, retiredCount: 0 });
   });
 
-  it("refuses a duplicate name whatever its case and spacing, naming the field", async () => {
-    await createSkill(db.prisma, actor, { name: "Data storytelling" });
-    const error = await createSkill(db.prisma, actor, { name: "  data   STORYTELLING " }).catch(
-      (e: unknown) => e,
-    );
-    expect(error).toBeInstanceOf(DomainError);
-    expect(error).toMatchObject({
-      code: "CONFLICT",
-      field: "name",
-      message: 'a skill named "data   STORYTELLING" already exists',
+  it("refuses a parent that is a skill, another framework's group, or the group's own descendant", async () => {
+    const [flow] = (await listSkills(db.prisma, { frameworkId, search: "Engineering flow" })).items;
+    const [review] = (await listSkills(db.prisma, { frameworkId, search: "Code review" })).items;
+    const [skill] = (await listSkills(db.prisma, { frameworkId, search: "Review turnaround" }))
+      .items;
+    const move = (id: string, name: string, parentId: string, kind: "group" | "skill" = "group") =>
+      errorOf(updateSkill(db.prisma, actor, { id, name, kind, parentId }));
+    expect(await move(flow!.id, "Engineering flow", review!.id)).toEqual({
+      parentId: "must not be the group itself or one inside it",
     });
+    expect(await move(flow!.id, "Engineering flow", flow!.id)).toEqual({
+      parentId: "must not be the group itself or one inside it",
+    });
+    expect(await move(review!.id, "Code review", skill!.id)).toEqual({
+      parentId: "“Review turnaround” is a skill, not a group",
+    });
+    const other = await createFramework(db.prisma, actor, { name: "Other", levels: SCALE });
+    const otherGroup = await createSkill(db.prisma, actor, {
+      frameworkId: other.id,
+      kind: "group",
+      name: "Elsewhere",
+    });
+    expect(await move(review!.id, "Code review", otherGroup.id)).toEqual({
+      parentId: "must be a group in the same framework",
+    });
+    expect(
+      await errorOf(
+        updateSkill(db.prisma, actor, { id: flow!.id, name: "Engineering flow", kind: "skill" }),
+      ),
+    ).toEqual({ kind: "a group with skills in it cannot become a skill" });
   });
 
-  it("rejects invalid input before touching the database", async () => {
-    const before = await db.prisma.skill.count();
-    await expect(createSkill(db.prisma, actor, { name: "x" })).rejects.toBeInstanceOf(ZodError);
-    expect(await db.prisma.skill.count()).toBe(before);
+  it("checks levels against the framework's scale and keeps used levels in it", async () => {
+    const [skill] = (await listSkills(db.prisma, { frameworkId, search: "Review turnaround" }))
+      .items;
+    expect(
+      await errorOf(
+        updateSkill(db.prisma, actor, {
+          id: skill!.id,
+          name: skill!.name,
+          parentId: skill!.parentId,
+          behaviours: [{ level: 6, text: "Beyond the scale" }],
+        }),
+      ),
+    ).toEqual({ "behaviours.0.level": "must be a level of the framework's scale (1, 2, 3, 4, 5)" });
+    expect(
+      await errorOf(
+        updateFramework(db.prisma, actor, {
+          id: frameworkId,
+          name: "Engineering 2026",
+          levels: SCALE.slice(0, 2),
+        }),
+      ),
+    ).toEqual({ levels: "level 3 is still used by behaviours or role targets" });
   });
 
-  it("reports a missing skill as NOT_FOUND on update and delete, writing nothing", async () => {
-    const id = "00000000-0000-4000-8000-000000000000";
-    await expect(updateSkill(db.prisma, actor, { id, name: "Ghost" })).rejects.toMatchObject({
-      code: "NOT_FOUND",
+  it("shows what links to a skill and deletes it with its links only when confirmed", async () => {
+    const [skill] = (await listSkills(db.prisma, { frameworkId, search: "Review turnaround" }))
+      .items;
+    const role = await createJobRole(db.prisma, actor, { name: "Backend engineer" });
+    await setRoleSkill(db.prisma, actor, { roleId: role.id, skillId: skill!.id, targetLevel: 3 });
+    const asset = await createAsset(db.prisma, actor, {
+      title: "Review clinic",
+      kind: "peer_session",
     });
-    await expect(deleteSkill(db.prisma, actor, id)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    expect(await listAuditForEntity(db.prisma, "skill", id)).toEqual([]);
+    await bulkTagAssets(db.prisma, actor, {
+      assetIds: [asset.id],
+      addSkills: [{ skillId: skill!.id }],
+    });
+    expect(await skillUsage(db.prisma, skill!.id)).toEqual({
+      children: 0,
+      roles: [{ id: role.id, name: "Backend engineer" }],
+      assets: [{ id: asset.id, title: "Review clinic" }],
+    });
+    expect(await errorOf(deleteSkill(db.prisma, actor, { id: skill!.id }))).toEqual({
+      confirmLinked:
+        "“Review turnaround” is used by 1 role(s) and 1 asset(s); confirm to remove those links too",
+    });
+    expect(await getSkill(db.prisma, skill!.id)).not.toBeNull();
+    const [group] = (await listSkills(db.prisma, { frameworkId, search: "Code review" })).items;
+    expect(await errorOf(deleteSkill(db.prisma, actor, { id: group!.id }))).toEqual({
+      id: "“Code review” holds 1 skill; move or delete them first",
+    });
+    await deleteSkill(db.prisma, actor, { id: skill!.id, confirmLinked: true });
+    expect(await getSkill(db.prisma, skill!.id)).toBeNull();
+    expect(await db.prisma.roleSkill.count({ where: { roleId: role.id } })).toBe(0);
+    const audit = await db.prisma.auditLog.findFirstOrThrow({
+      where: { entityId: skill!.id, action: "skill.delete" },
+    });
+    expect(JSON.stringify(audit.before)).toContain("Backend engineer");
   });
 });

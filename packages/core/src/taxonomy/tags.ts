@@ -153,7 +153,12 @@ export async function deleteTag(
   return inTransaction(db, async (tx) => {
     const before = await tx.tag.findUnique({
       where: { id },
-      include: { assets: { select: { asset: { select: { id: true, title: true } } } } },
+      include: {
+        assets: {
+          select: { asset: { select: { id: true, title: true } } },
+          orderBy: { asset: { titleKey: "asc" } },
+        },
+      },
     });
     if (!before) throw new DomainError("NOT_FOUND", "this tag no longer exists", "id");
     const assets = before.assets.map((a) => a.asset);
