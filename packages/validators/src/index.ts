@@ -5,3 +5,4 @@ export * from "./errors";
 export * from "./ledger";
 export * from "./ledger-columns";
 export * from "./taxonomy";
+export * from "./framework-import";

@@ -1,5 +1,8 @@
 import { skills } from "@xroi/core";
 import {
+  ZFrameworkImportPreviewSchema,
+  ZFrameworkImportResultSchema,
+  ZFrameworkImportSchema,
   ZFrameworkCreateSchema,
   ZFrameworkSchema,
   ZFrameworkUpdateSchema,
@@ -60,4 +63,12 @@ export const skillsRouter = createTRPCRouter({
     .input(ZSkillDeleteSchema)
     .output(ZId)
     .mutation(({ ctx, input }) => skills.deleteSkill(ctx.db, ctx.user, input)),
+  previewImport: adminProcedure
+    .input(ZFrameworkImportSchema)
+    .output(ZFrameworkImportPreviewSchema)
+    .mutation(({ ctx, input }) => skills.previewFrameworkImport(ctx.db, input)),
+  applyImport: adminProcedure
+    .input(ZFrameworkImportSchema)
+    .output(ZFrameworkImportResultSchema)
+    .mutation(({ ctx, input }) => skills.applyFrameworkImport(ctx.db, ctx.user, input)),
 });

@@ -2,3 +2,4 @@
 export { listFrameworks, createFramework, updateFramework } from "./frameworks";
 export { listSkills, getSkill, skillUsage } from "./list-skills";
 export { createSkill, updateSkill, deleteSkill } from "./change-skills";
+export { previewFrameworkImport, applyFrameworkImport } from "./import";

@@ -1,0 +1,56 @@
+import { TRPCError } from "@trpc/server";
+import type { TDatabase } from "@xroi/db";
+import { openTestDatabase, testEngine } from "@xroi/db/testing";
+import type { TRole } from "@xroi/validators";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createContext } from "../context";
+import { createCaller } from "../root";
+
+describe(`framework import through the router on ${testEngine()}`, () => {
+  let db: TDatabase;
+  beforeAll(async () => {
+    db = await openTestDatabase();
+  });
+  afterAll(async () => db.close());
+  const as = (role: TRole) =>
+    createCaller(
+      createContext({
+        db: db.prisma,
+        user: { id: `u-${role}`, email: `${role}@t.local`, name: role, role },
+      }),
+    );
+  const file = (text: string) => [
+    { fileName: "skills.csv", contentBase64: Buffer.from(text).toString("base64") },
+  ];
+
+  it("previews with line numbers, applies for admins only, and lists the new tree", async () => {
+    const { id: frameworkId } = await as("admin").skills.createFramework({
+      name: "Generic 2026",
+      levels: [{ level: 1, name: "Aware" }],
+    });
+    const bad = {
+      frameworkId,
+      format: "generic" as const,
+      version: "v1",
+      files: file(
+        "uri,name,parent_uri,kind\ng:1,Trade,,group\ns:1,Incoterms,g:1,skill\ns:1,Again,g:9,skill",
+      ),
+    };
+    const preview = await as("admin").skills.previewImport(bad);
+    expect(preview.errors.map((e) => [e.line, e.column])).toEqual(
+      expect.arrayContaining([[4, expect.any(String)]]),
+    );
+    await expect(as("admin").skills.applyImport(bad)).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
+    const good = {
+      ...bad,
+      files: file("uri,name,parent_uri,kind\ng:1,Trade,,group\ns:1,Incoterms,g:1,skill"),
+    };
+    await expect(as("viewer").skills.applyImport(good)).rejects.toBeInstanceOf(TRPCError);
+    const result = await as("admin").skills.applyImport(good);
+    expect(result.counts).toMatchObject({ added: 2, changed: 0, retired: 0 });
+    const tree = await as("viewer").skills.list({ frameworkId, search: "incoterms" });
+    expect(tree.items.map((s) => [s.name, s.path])).toEqual([["Incoterms", ["Trade"]]]);
+  });
+});
