@@ -10,7 +10,10 @@ import { errorMessage } from "../../forms/trpc-errors";
 import { formatMoney } from "../../lib/money";
 import { useTRPC } from "../../trpc";
 import { PageHeader } from "../page-header";
+import { AllocationPanel } from "./allocation-panel";
 import { CostItemDialog } from "./cost-item-dialog";
+import { ExportButtons } from "./export-buttons";
+import { ImportDialog } from "./import-dialog";
 import { GROUP_BY, GROUP_BY_LABELS, type TGroupBy } from "./group-items";
 import { LedgerTable } from "./ledger-table";
 import { PlannedActualChart } from "./planned-actual-chart";
@@ -44,6 +47,8 @@ export function LedgerScreen({ canEdit }: { canEdit: boolean }) {
   const [editing, setEditing] = useState<TCostItem | "new" | null>(null);
   const [deleting, setDeleting] = useState<TCostItem | null>(null);
   const [notice, setNotice] = useState<string>();
+  const [fileError, setFileError] = useState<string>();
+  const [importing, setImporting] = useState(false);
   const [view, setView] = useState<"ledger" | "compare">("ledger");
   const [groupBy, setGroupBy] = useState<TGroupBy>("none");
   const [compareIds, setCompareIds] = useState<string[]>();
@@ -118,7 +123,12 @@ export function LedgerScreen({ canEdit }: { canEdit: boolean }) {
                 </span>
               ) : null}
               <div className="ml-auto flex flex-wrap gap-2">
-                {/* Import and Export buttons go here, before "Add cost item". */}
+                {programId ? <ExportButtons programId={programId} onError={setFileError} /> : null}
+                {canEdit && programId ? (
+                  <Button variant="outline" onClick={() => setImporting(true)}>
+                    Import
+                  </Button>
+                ) : null}
                 {canEdit && programId ? (
                   <Button onClick={() => setEditing("new")}>Add cost item</Button>
                 ) : null}
@@ -134,6 +144,7 @@ export function LedgerScreen({ canEdit }: { canEdit: boolean }) {
                   <Stat label="Actual so far" value={money(data.totals.actual)} />
                 </div>
                 <Notice tone="ok">{notice}</Notice>
+                <Notice tone="error">{fileError}</Notice>
                 <div className="flex flex-wrap items-center justify-between gap-3">
                   <h2 className="text-base font-semibold">Cost items</h2>
                   <label className="flex items-center gap-2 text-sm text-muted-foreground">
@@ -162,12 +173,16 @@ export function LedgerScreen({ canEdit }: { canEdit: boolean }) {
                     setDeleting(item);
                   }}
                 />
-                {/* The Allocation section goes here, below the table. */}
                 <PlannedActualChart
                   items={data.items}
                   currency={data.program.currency}
                   plannedMinor={data.totals.planned}
                   actualMinor={data.totals.actual}
+                />
+                <AllocationPanel
+                  programId={data.program.id}
+                  currency={data.program.currency}
+                  canEdit={canEdit}
                 />
               </>
             ) : null}
@@ -192,6 +207,18 @@ export function LedgerScreen({ canEdit }: { canEdit: boolean }) {
           setView("ledger");
         }}
       />
+      {programId && data ? (
+        <ImportDialog
+          open={importing}
+          onOpenChange={setImporting}
+          programId={programId}
+          currency={data.program.currency}
+          onImported={(message) => {
+            setFileError(undefined);
+            setNotice(message);
+          }}
+        />
+      ) : null}
       {programId && data ? (
         <CostItemDialog
           open={editing !== null}

@@ -43,7 +43,7 @@ function ItemRow({
             item={item}
             field="component"
             label={`Name of ${item.component}`}
-            className="min-w-44 font-medium"
+            className="min-w-64 font-medium"
           />
         ) : (
           <span className="font-medium">{item.component}</span>
@@ -139,7 +139,7 @@ export function LedgerTable({
     <Table aria-label="Cost items">
       <THead>
         <tr>
-          <TH>Component</TH>
+          <TH className="w-[38%]">Component</TH>
           <TH>Rate</TH>
           <TH>Volume</TH>
           <TH>Recurrence</TH>
