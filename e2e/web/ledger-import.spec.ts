@@ -60,6 +60,19 @@ test("an analyst imports a CSV: a bad line is refused by number, the fixed file 
   expect(file).toContain("item,Facilitation,people,pilot,hour,80");
   expect(file).toMatch(/total,Total,,,,,,USD,.*,18800\.00/);
 
+  // Any window: the monthly hosting is prorated to the first quarter; undated one-time items count.
+  const window = page.getByRole("form", { name: "Window" });
+  await window.getByLabel("From").fill("2026-01-01");
+  await window.getByLabel("To").fill("2025-12-31");
+  await window.getByRole("button", { name: "Apply" }).click();
+  await expect(window.getByRole("alert")).toHaveText("To: must not be before From");
+  await window.getByLabel("To").fill("2026-03-31");
+  await window.getByRole("button", { name: "Apply" }).click();
+  // 11,400 + 3,200 + 350 x 3 months
+  await expect(page.getByLabel("Totals").getByText("$15,650.00").first()).toBeVisible();
+  await page.getByRole("button", { name: "Whole period" }).click();
+  await expect(page.getByLabel("Totals").getByText("$18,800.00").first()).toBeVisible();
+
   await page.getByRole("button", { name: "New allocation" }).click();
   const split = page.getByRole("dialog", { name: "New allocation" });
   await split.getByLabel("Name").fill("By region");

@@ -129,5 +129,5 @@ test("a viewer reads rates and volumes as plain text", async ({ page }) => {
   const discovery = page.getByRole("row", { name: /^Discovery and Planning / });
   await expect(discovery).toContainText("per hour");
   await expect(discovery).toContainText("$13,200.00");
-  await expect(page.getByRole("textbox")).toHaveCount(0);
+  await expect(page.getByRole("table", { name: "Cost items" }).getByRole("textbox")).toHaveCount(0);
 });

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { TCostItem } from "@xroi/validators";
 import { useState } from "react";
 import { Button } from "../../components/button";
@@ -14,6 +14,7 @@ import { AllocationPanel } from "./allocation-panel";
 import { CostItemDialog } from "./cost-item-dialog";
 import { ExportButtons } from "./export-buttons";
 import { ImportDialog } from "./import-dialog";
+import { WindowPicker, type TDateWindow } from "./window-picker";
 import { GROUP_BY, GROUP_BY_LABELS, type TGroupBy } from "./group-items";
 import { LedgerTable } from "./ledger-table";
 import { PlannedActualChart } from "./planned-actual-chart";
@@ -38,10 +39,13 @@ export function LedgerScreen({ canEdit }: { canEdit: boolean }) {
   const queryClient = useQueryClient();
   const programs = useQuery(trpc.ledger.programs.queryOptions());
   const [chosen, setChosen] = useState<string>();
+  const [dateWindow, setDateWindow] = useState<TDateWindow>();
   const programId = chosen ?? programs.data?.[0]?.id;
   const ledger = useQuery({
-    ...trpc.ledger.program.queryOptions({ programId: programId ?? "" }),
+    ...trpc.ledger.program.queryOptions({ programId: programId ?? "", window: dateWindow }),
     enabled: !!programId,
+    // Keep showing the last totals while a new window loads, so the page does not jump.
+    placeholderData: keepPreviousData,
   });
   const [creatingProgram, setCreatingProgram] = useState(false);
   const [editing, setEditing] = useState<TCostItem | "new" | null>(null);
@@ -108,6 +112,7 @@ export function LedgerScreen({ canEdit }: { canEdit: boolean }) {
                 value={programId}
                 onChange={(e) => {
                   setChosen(e.target.value);
+                  setDateWindow(undefined);
                   setNotice(undefined);
                 }}
               >
@@ -136,11 +141,20 @@ export function LedgerScreen({ canEdit }: { canEdit: boolean }) {
             </div>
             {data ? (
               <>
+                <WindowPicker
+                  key={`${data.program.id}-${dateWindow?.from ?? ""}`}
+                  period={{ from: data.program.startsOn, to: data.program.endsOn }}
+                  value={dateWindow}
+                  onChange={setDateWindow}
+                />
                 <div aria-label="Totals" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
                   <Stat label="Total" value={money(data.totals.total)} />
                   <Stat label="Without optional" value={money(data.totals.withoutOptional)} />
                   <Stat label="One-time" value={money(data.totals.oneTime)} />
-                  <Stat label="Recurring (in period)" value={money(data.totals.recurring)} />
+                  <Stat
+                    label={dateWindow ? "Recurring (in window)" : "Recurring (in period)"}
+                    value={money(data.totals.recurring)}
+                  />
                   <Stat label="Actual so far" value={money(data.totals.actual)} />
                 </div>
                 <Notice tone="ok">{notice}</Notice>
@@ -166,6 +180,7 @@ export function LedgerScreen({ canEdit }: { canEdit: boolean }) {
                   items={data.items}
                   currency={data.program.currency}
                   groupBy={groupBy}
+                  amountLabel={dateWindow ? "In window" : "In period"}
                   canEdit={canEdit}
                   onEdit={setEditing}
                   onDelete={(item) => {

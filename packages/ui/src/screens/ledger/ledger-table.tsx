@@ -122,6 +122,7 @@ export function LedgerTable({
   items,
   currency,
   groupBy,
+  amountLabel = "In period",
   canEdit,
   onEdit,
   onDelete,
@@ -129,6 +130,8 @@ export function LedgerTable({
   items: readonly TLedgerItem[];
   currency: string;
   groupBy: TGroupBy;
+  /** The amount column's heading: the program's period, or the chosen window. */
+  amountLabel?: string;
   canEdit: boolean;
   onEdit: (item: TLedgerItem) => void;
   onDelete: (item: TLedgerItem) => void;
@@ -143,7 +146,7 @@ export function LedgerTable({
           <TH>Rate</TH>
           <TH>Volume</TH>
           <TH>Recurrence</TH>
-          <TH className="text-right">In period</TH>
+          <TH className="text-right">{amountLabel}</TH>
           {canEdit ? <TH className="text-right">Actions</TH> : null}
         </tr>
       </THead>
