@@ -18,7 +18,7 @@ test("an analyst creates a program, enters three cost items and sees exact total
   await programDialog.getByLabel("Ends").fill("2026-12-31");
   await programDialog.getByRole("button", { name: "Create program" }).click();
   await expect(programDialog).toBeHidden();
-  await expect(page.getByLabel("Program")).toHaveValue(/.+/);
+  await expect(page.getByLabel("Program", { exact: true })).toHaveValue(/.+/);
   await expect(
     page.getByRole("combobox", { name: "Program" }).locator("option:checked"),
   ).toHaveText(name);

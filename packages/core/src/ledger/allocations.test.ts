@@ -107,6 +107,12 @@ describe(`cost allocations on ${testEngine()}`, () => {
     let split = await find();
     expect(split.totalMinor).toBe(10_000n);
     expect(split.targets.map((t) => t.amountMinor)).toEqual([5_385n, 3_846n, 769n]);
+    // Split by learner count, each weight is the learner count: cost per learner follows.
+    expect(split.targets.map((t) => [t.learners, t.perLearnerMinor])).toEqual([
+      [7, 769n],
+      [5, 769n],
+      [1, 769n],
+    ]);
     const design = await db.prisma.costItem.findUniqueOrThrow({ where: { id: mainItemId } });
     await updateCostItem(db.prisma, actor, {
       ...item,

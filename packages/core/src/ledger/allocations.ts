@@ -71,6 +71,10 @@ function computeAllocation(
     totalMinor,
     targets: targets.map((t, i) => {
       const amountMinor = amounts[i]!;
+      // Split by learner count, the weight is the learner count unless one is given.
+      const learners =
+        t.learners ??
+        (row.basis === "learner_count" ? Number(weights[i]! / pow10(WEIGHT_SCALE)) : null);
       return {
         id: t.id,
         label: t.label,
@@ -78,12 +82,12 @@ function computeAllocation(
         weight: t.weight.toString(),
         sharePercent:
           sum > 0n ? formatMinor(divideRoundHalfEven(weights[i]! * 10_000n, sum), 2) : "0.00",
-        learners: t.learners,
+        learners,
         completions: t.completions,
         outcomes: t.outcomes,
         outcomeLabel: t.outcomeLabel,
         amountMinor,
-        perLearnerMinor: perUnit(amountMinor, t.learners),
+        perLearnerMinor: perUnit(amountMinor, learners),
         perCompletionMinor: perUnit(amountMinor, t.completions),
         perOutcomeMinor: perUnit(amountMinor, t.outcomes),
       };

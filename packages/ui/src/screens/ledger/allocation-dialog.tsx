@@ -228,7 +228,7 @@ export function AllocationDialog({
             <span>Asset or cohort</span>
             <span>{WEIGHT_LABEL[basis]}</span>
             <span>Kind</span>
-            <span>Learners</span>
+            <span>{basis === "learner_count" ? "" : "Learners"}</span>
             <span>Completions</span>
             <span>Outcomes</span>
             <span className="sr-only">Remove</span>
@@ -247,7 +247,11 @@ export function AllocationDialog({
                 <option value="cohort">cohort</option>
                 <option value="asset">asset</option>
               </NativeSelect>
-              {cell(i, "learners", "Learners", { inputMode: "numeric" })}
+              {basis === "learner_count" ? (
+                <span className="pt-2 text-xs text-muted-foreground">the count</span>
+              ) : (
+                cell(i, "learners", "Learners", { inputMode: "numeric" })
+              )}
               {cell(i, "completions", "Completions", { inputMode: "numeric" })}
               {cell(i, "outcomes", "Outcomes", { inputMode: "numeric" })}
               <Button

@@ -8,9 +8,11 @@ import { useTRPC } from "../../trpc";
 /** Downloads the program's ledger with its totals, as exact CSV or as an XLSX workbook. */
 export function ExportButtons({
   programId,
+  window,
   onError,
 }: {
   programId: string;
+  window?: { from: string; to: string };
   onError: (message: string) => void;
 }) {
   const trpc = useTRPC();
@@ -20,7 +22,7 @@ export function ExportButtons({
     setPending(format);
     try {
       const file = await queryClient.fetchQuery({
-        ...trpc.ledger.exportLedger.queryOptions({ programId, format }),
+        ...trpc.ledger.exportLedger.queryOptions({ programId, format, window }),
         staleTime: 0,
       });
       downloadBase64(file.fileName, file.contentType, file.contentBase64);

@@ -1,17 +1,24 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { COST_CATEGORY_LABELS, type TCostItem } from "@xroi/validators";
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { TCostItem } from "@xroi/validators";
 import { useState } from "react";
-import { Badge } from "../../components/badge";
 import { Button } from "../../components/button";
 import { ConfirmDialog } from "../../components/dialog";
 import { NativeSelect } from "../../components/input";
 import { Notice } from "../../components/notice";
-import { Table, TBody, TD, TH, THead, TR } from "../../components/table";
+import { Tabs, TabsContent, TabsList, TabsTrigger } from "../../components/tabs";
 import { errorMessage } from "../../forms/trpc-errors";
 import { formatMoney } from "../../lib/money";
 import { useTRPC } from "../../trpc";
 import { PageHeader } from "../page-header";
+import { AllocationPanel } from "./allocation-panel";
 import { CostItemDialog } from "./cost-item-dialog";
+import { ExportButtons } from "./export-buttons";
+import { ImportDialog } from "./import-dialog";
+import { WindowPicker, type TDateWindow } from "./window-picker";
+import { GROUP_BY, GROUP_BY_LABELS, type TGroupBy } from "./group-items";
+import { LedgerTable } from "./ledger-table";
+import { PlannedActualChart } from "./planned-actual-chart";
+import { ProgramComparison } from "./program-comparison";
 import { ProgramDialog } from "./program-dialog";
 
 function Stat({ label, value }: { label: string; value: string }) {
@@ -23,21 +30,32 @@ function Stat({ label, value }: { label: string; value: string }) {
   );
 }
 
-/** Programs and their cost items, with exact totals over the program's period. */
+/**
+ * Programs and their cost items, with exact totals over the program's period, grouped or not, a
+ * planned-against-actual chart, and a side-by-side comparison of programs.
+ */
 export function LedgerScreen({ canEdit }: { canEdit: boolean }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const programs = useQuery(trpc.ledger.programs.queryOptions());
   const [chosen, setChosen] = useState<string>();
+  const [dateWindow, setDateWindow] = useState<TDateWindow>();
   const programId = chosen ?? programs.data?.[0]?.id;
   const ledger = useQuery({
-    ...trpc.ledger.program.queryOptions({ programId: programId ?? "" }),
+    ...trpc.ledger.program.queryOptions({ programId: programId ?? "", window: dateWindow }),
     enabled: !!programId,
+    // Keep showing the last totals while a new window loads, so the page does not jump.
+    placeholderData: keepPreviousData,
   });
   const [creatingProgram, setCreatingProgram] = useState(false);
   const [editing, setEditing] = useState<TCostItem | "new" | null>(null);
   const [deleting, setDeleting] = useState<TCostItem | null>(null);
   const [notice, setNotice] = useState<string>();
+  const [fileError, setFileError] = useState<string>();
+  const [importing, setImporting] = useState(false);
+  const [view, setView] = useState<"ledger" | "compare">("ledger");
+  const [groupBy, setGroupBy] = useState<TGroupBy>("none");
+  const [compareIds, setCompareIds] = useState<string[]>();
   const remove = useMutation(
     trpc.ledger.deleteItem.mutationOptions({
       onSuccess: () => {
@@ -49,6 +67,11 @@ export function LedgerScreen({ canEdit }: { canEdit: boolean }) {
   );
   const data = ledger.data;
   const money = (minor: bigint) => formatMoney(minor, data?.program.currency ?? "USD");
+  // Until someone picks, compare the program on screen with the next one.
+  const defaultCompareIds = [
+    programId ?? "",
+    programs.data?.find((p) => p.id !== programId)?.id ?? "",
+  ];
 
   return (
     <section>
@@ -76,113 +99,141 @@ export function LedgerScreen({ canEdit }: { canEdit: boolean }) {
         </p>
       ) : null}
       {programs.data && programs.data.length > 0 ? (
-        <div className="mb-4 flex flex-wrap items-center gap-3">
-          <NativeSelect
-            aria-label="Program"
-            className="max-w-sm"
-            value={programId}
-            onChange={(e) => {
-              setChosen(e.target.value);
-              setNotice(undefined);
-            }}
-          >
-            {programs.data.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </NativeSelect>
-          {data ? (
-            <span className="text-sm text-muted-foreground">
-              {data.program.startsOn} to {data.program.endsOn} · {data.program.currency}
-            </span>
-          ) : null}
-          {canEdit && programId ? (
-            <Button className="ml-auto" onClick={() => setEditing("new")}>
-              Add cost item
-            </Button>
-          ) : null}
-        </div>
-      ) : null}
-      {data ? (
-        <>
-          <div aria-label="Totals" className="mb-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
-            <Stat label="Total" value={money(data.totals.total)} />
-            <Stat label="Without optional" value={money(data.totals.withoutOptional)} />
-            <Stat label="One-time" value={money(data.totals.oneTime)} />
-            <Stat label="Recurring (in period)" value={money(data.totals.recurring)} />
-            <Stat label="Actual so far" value={money(data.totals.actual)} />
-          </div>
-          <Notice tone="ok" className="mb-3">
-            {notice}
-          </Notice>
-          <Table aria-label="Cost items">
-            <THead>
-              <tr>
-                <TH>Component</TH>
-                <TH>Category</TH>
-                <TH>Rate × volume</TH>
-                <TH>Recurrence</TH>
-                <TH className="text-right">In period</TH>
-                {canEdit ? <TH className="text-right">Actions</TH> : null}
-              </tr>
-            </THead>
-            <TBody>
-              {data.items.map((item) => (
-                <TR key={item.id}>
-                  <TD className="font-medium">
-                    {item.component}{" "}
-                    {item.isOptional ? <Badge tone="warning">optional</Badge> : null}{" "}
-                    {item.status === "actual" ? <Badge tone="success">actual</Badge> : null}
-                  </TD>
-                  <TD>{COST_CATEGORY_LABELS[item.category]}</TD>
-                  <TD className="tabular-nums text-muted-foreground">
-                    {item.rate} per {item.unit.replace(/_/g, " ")} × {item.volume}
-                  </TD>
-                  <TD>{item.recurrence.replace(/_/g, " ")}</TD>
-                  <TD className="text-right tabular-nums">{money(item.amountInWindowMinor)}</TD>
-                  {canEdit ? (
-                    <TD className="whitespace-nowrap text-right">
-                      <Button
-                        variant="ghost"
-                        size="sm"
-                        aria-label={`Edit ${item.component}`}
-                        onClick={() => setEditing(item)}
-                      >
-                        Edit
-                      </Button>
-                      <Button
-                        variant="ghost"
-                        size="sm"
-                        className="text-destructive"
-                        aria-label={`Delete ${item.component}`}
-                        onClick={() => {
-                          remove.reset();
-                          setDeleting(item);
-                        }}
-                      >
-                        Delete
-                      </Button>
-                    </TD>
-                  ) : null}
-                </TR>
-              ))}
-              {data.items.length === 0 ? (
-                <tr>
-                  <TD colSpan={canEdit ? 6 : 5} className="py-10 text-center text-muted-foreground">
-                    No cost items yet.
-                  </TD>
-                </tr>
+        <Tabs value={view} onValueChange={(next) => setView(next as typeof view)}>
+          <TabsList aria-label="Ledger views">
+            <TabsTrigger value="ledger">Ledger</TabsTrigger>
+            <TabsTrigger value="compare">Compare programs</TabsTrigger>
+          </TabsList>
+          <TabsContent value="ledger" className="grid gap-4">
+            <div className="flex flex-wrap items-center gap-3">
+              <NativeSelect
+                aria-label="Program"
+                className="max-w-sm"
+                value={programId}
+                onChange={(e) => {
+                  setChosen(e.target.value);
+                  setDateWindow(undefined);
+                  setNotice(undefined);
+                }}
+              >
+                {programs.data.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.name}
+                  </option>
+                ))}
+              </NativeSelect>
+              {data ? (
+                <span className="text-sm text-muted-foreground">
+                  {data.program.startsOn} to {data.program.endsOn} · {data.program.currency}
+                </span>
               ) : null}
-            </TBody>
-          </Table>
-        </>
+              <div className="ml-auto flex flex-wrap gap-2">
+                {programId ? <ExportButtons programId={programId} onError={setFileError} /> : null}
+                {canEdit && programId ? (
+                  <Button variant="outline" onClick={() => setImporting(true)}>
+                    Import
+                  </Button>
+                ) : null}
+                {canEdit && programId ? (
+                  <Button onClick={() => setEditing("new")}>Add cost item</Button>
+                ) : null}
+              </div>
+            </div>
+            {data ? (
+              <>
+                <WindowPicker
+                  key={`${data.program.id}-${dateWindow?.from ?? ""}`}
+                  period={{ from: data.program.startsOn, to: data.program.endsOn }}
+                  value={dateWindow}
+                  onChange={setDateWindow}
+                />
+                <div aria-label="Totals" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
+                  <Stat label="Total" value={money(data.totals.total)} />
+                  <Stat label="Without optional" value={money(data.totals.withoutOptional)} />
+                  <Stat label="One-time" value={money(data.totals.oneTime)} />
+                  <Stat
+                    label={dateWindow ? "Recurring (in window)" : "Recurring (in period)"}
+                    value={money(data.totals.recurring)}
+                  />
+                  <Stat label="Actual so far" value={money(data.totals.actual)} />
+                </div>
+                <Notice tone="ok">{notice}</Notice>
+                <Notice tone="error">{fileError}</Notice>
+                <div className="flex flex-wrap items-center justify-between gap-3">
+                  <h2 className="text-base font-semibold">Cost items</h2>
+                  <label className="flex items-center gap-2 text-sm text-muted-foreground">
+                    Group by
+                    <NativeSelect
+                      className="w-36 text-foreground"
+                      value={groupBy}
+                      onChange={(e) => setGroupBy(e.target.value as TGroupBy)}
+                    >
+                      {GROUP_BY.map((g) => (
+                        <option key={g} value={g}>
+                          {GROUP_BY_LABELS[g]}
+                        </option>
+                      ))}
+                    </NativeSelect>
+                  </label>
+                </div>
+                <LedgerTable
+                  items={data.items}
+                  currency={data.program.currency}
+                  groupBy={groupBy}
+                  amountLabel={dateWindow ? "In window" : "In period"}
+                  canEdit={canEdit}
+                  onEdit={setEditing}
+                  onDelete={(item) => {
+                    remove.reset();
+                    setDeleting(item);
+                  }}
+                />
+                <PlannedActualChart
+                  items={data.items}
+                  currency={data.program.currency}
+                  plannedMinor={data.totals.planned}
+                  actualMinor={data.totals.actual}
+                />
+                <AllocationPanel
+                  programId={data.program.id}
+                  currency={data.program.currency}
+                  canEdit={canEdit}
+                />
+              </>
+            ) : null}
+          </TabsContent>
+          {/* Mounted only while open, so its queries run only when someone looks at it. */}
+          {view === "compare" ? (
+            <TabsContent value="compare">
+              <ProgramComparison
+                programs={programs.data}
+                ids={compareIds ?? defaultCompareIds}
+                onIdsChange={setCompareIds}
+              />
+            </TabsContent>
+          ) : null}
+        </Tabs>
       ) : null}
       <ProgramDialog
         open={creatingProgram}
         onOpenChange={setCreatingProgram}
-        onCreated={(id) => setChosen(id)}
+        onCreated={(id) => {
+          setChosen(id);
+          setView("ledger");
+        }}
       />
+      {programId && data ? (
+        <ImportDialog
+          open={importing}
+          onOpenChange={setImporting}
+          programId={programId}
+          currency={data.program.currency}
+          onImported={(message) => {
+            setFileError(undefined);
+            setNotice(message);
+          }}
+        />
+      ) : null}
       {programId && data ? (
         <CostItemDialog
           open={editing !== null}

@@ -1,0 +1,202 @@
+import { COST_CATEGORY_LABELS, type TCostItem } from "@xroi/validators";
+import { Pencil, Trash2 } from "lucide-react";
+import { Badge } from "../../components/badge";
+import { Button } from "../../components/button";
+import { Table, TBody, TD, TH, THead, TR } from "../../components/table";
+import { cn } from "../../lib/cn";
+import { formatMoney } from "../../lib/money";
+import { groupItems, phaseLabel, type TGroupBy } from "./group-items";
+import { InlineCell } from "./inline-cell";
+
+export type TLedgerItem = TCostItem & { amountInWindowMinor: bigint };
+
+const words = (value: string) => value.replace(/_/g, " ");
+const perUnit = (unit: string) => (unit === "fixed" ? "fixed" : `per ${words(unit)}`);
+
+function ItemRow({
+  item,
+  currency,
+  canEdit,
+  onEdit,
+  onDelete,
+}: {
+  item: TLedgerItem;
+  currency: string;
+  canEdit: boolean;
+  onEdit: (item: TLedgerItem) => void;
+  onDelete: (item: TLedgerItem) => void;
+}) {
+  const badges = (
+    <>
+      {item.isOptional ? <Badge tone="warning">optional</Badge> : null}
+      {item.status === "actual" ? <Badge tone="success">actual</Badge> : null}
+    </>
+  );
+  const unitText = (
+    <span className="whitespace-nowrap text-xs text-muted-foreground">{perUnit(item.unit)}</span>
+  );
+  return (
+    <TR>
+      <TD>
+        {canEdit ? (
+          <InlineCell
+            item={item}
+            field="component"
+            label={`Name of ${item.component}`}
+            className="min-w-64 font-medium"
+          />
+        ) : (
+          <span className="font-medium">{item.component}</span>
+        )}
+        <div
+          className={cn(
+            "mt-0.5 flex flex-wrap items-center gap-1 text-xs text-muted-foreground",
+            canEdit && "px-2",
+          )}
+        >
+          {COST_CATEGORY_LABELS[item.category]} · {phaseLabel(item.phase)} {badges}
+        </div>
+      </TD>
+      <TD className="tabular-nums">
+        {canEdit ? (
+          <InlineCell
+            item={item}
+            field="rate"
+            label={`Rate of ${item.component}`}
+            className="w-24 shrink-0 text-right tabular-nums"
+            suffix={unitText}
+          />
+        ) : (
+          <span className="flex items-center gap-1">
+            {item.rate} {unitText}
+          </span>
+        )}
+      </TD>
+      <TD className="tabular-nums">
+        {canEdit ? (
+          <InlineCell
+            item={item}
+            field="volume"
+            label={`Volume of ${item.component}`}
+            className="w-20 shrink-0 text-right tabular-nums"
+          />
+        ) : (
+          item.volume
+        )}
+      </TD>
+      <TD>{words(item.recurrence)}</TD>
+      <TD className="text-right tabular-nums">{formatMoney(item.amountInWindowMinor, currency)}</TD>
+      {canEdit ? (
+        <TD className="whitespace-nowrap text-right">
+          <Button
+            variant="ghost"
+            size="icon"
+            className="size-8"
+            aria-label={`Edit ${item.component}`}
+            title="Edit every field"
+            onClick={() => onEdit(item)}
+          >
+            <Pencil aria-hidden />
+          </Button>
+          <Button
+            variant="ghost"
+            size="icon"
+            className="size-8 text-destructive"
+            aria-label={`Delete ${item.component}`}
+            title="Delete"
+            onClick={() => onDelete(item)}
+          >
+            <Trash2 aria-hidden />
+          </Button>
+        </TD>
+      ) : null}
+    </TR>
+  );
+}
+
+/**
+ * The program's cost items, optionally under category or phase headings with exact subtotals.
+ * Analysts edit name, rate and volume in place; everyone else reads plain text.
+ */
+export function LedgerTable({
+  items,
+  currency,
+  groupBy,
+  amountLabel = "In period",
+  canEdit,
+  onEdit,
+  onDelete,
+}: {
+  items: readonly TLedgerItem[];
+  currency: string;
+  groupBy: TGroupBy;
+  /** The amount column's heading: the program's period, or the chosen window. */
+  amountLabel?: string;
+  canEdit: boolean;
+  onEdit: (item: TLedgerItem) => void;
+  onDelete: (item: TLedgerItem) => void;
+}) {
+  const columns = canEdit ? 6 : 5;
+  const groups = groupItems(items, groupBy);
+  return (
+    <Table aria-label="Cost items">
+      <THead>
+        <tr>
+          <TH className="w-[38%]">Component</TH>
+          <TH>Rate</TH>
+          <TH>Volume</TH>
+          <TH>Recurrence</TH>
+          <TH className="text-right">{amountLabel}</TH>
+          {canEdit ? <TH className="text-right">Actions</TH> : null}
+        </tr>
+      </THead>
+      {items.length === 0 ? (
+        <TBody>
+          <tr>
+            <TD colSpan={columns} className="py-10 text-center text-muted-foreground">
+              No cost items yet.
+            </TD>
+          </tr>
+        </TBody>
+      ) : (
+        groups.map((group) => (
+          <TBody key={group.key}>
+            {groupBy === "none" ? null : (
+              <tr className="bg-muted/40">
+                <th
+                  scope="rowgroup"
+                  colSpan={4}
+                  className="px-3 py-2 text-left text-sm font-semibold"
+                >
+                  {group.label}{" "}
+                  <span className="font-normal text-muted-foreground">
+                    · {group.items.length} item{group.items.length === 1 ? "" : "s"}
+                  </span>
+                </th>
+                <TD className="whitespace-nowrap text-right tabular-nums">
+                  <span className="mr-2 text-xs uppercase tracking-wide text-muted-foreground">
+                    Subtotal
+                  </span>
+                  <span className="font-semibold">
+                    {formatMoney(group.subtotalMinor, currency)}
+                  </span>
+                </TD>
+                {canEdit ? <TD /> : null}
+              </tr>
+            )}
+            {group.items.map((item) => (
+              <ItemRow
+                key={item.id}
+                item={item}
+                currency={currency}
+                canEdit={canEdit}
+                onEdit={onEdit}
+                onDelete={onDelete}
+              />
+            ))}
+          </TBody>
+        ))
+      )}
+    </Table>
+  );
+}
