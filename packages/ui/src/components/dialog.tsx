@@ -51,6 +51,7 @@ export function ConfirmDialog({
   confirmLabel,
   onConfirm,
   isPending,
+  isBlocked,
   error,
 }: {
   open: boolean;
@@ -60,6 +61,8 @@ export function ConfirmDialog({
   confirmLabel: string;
   onConfirm: () => void;
   isPending?: boolean;
+  /** While the dialog still checks, or when what it found rules the action out. */
+  isBlocked?: boolean;
   error?: string;
 }) {
   return (
@@ -68,15 +71,15 @@ export function ConfirmDialog({
         <AlertPrimitive.Overlay className={overlay} />
         <AlertPrimitive.Content className={panel}>
           <AlertPrimitive.Title className="text-lg font-semibold">{title}</AlertPrimitive.Title>
-          <AlertPrimitive.Description className="text-sm text-muted-foreground">
-            {description}
+          <AlertPrimitive.Description asChild>
+            <div className="grid gap-2 text-sm text-muted-foreground">{description}</div>
           </AlertPrimitive.Description>
           <Notice tone="error">{error}</Notice>
           <div className="flex justify-end gap-2">
             <AlertPrimitive.Cancel asChild>
               <Button variant="outline">Cancel</Button>
             </AlertPrimitive.Cancel>
-            <Button variant="destructive" disabled={isPending} onClick={onConfirm}>
+            <Button variant="destructive" disabled={isPending || isBlocked} onClick={onConfirm}>
               {isPending ? "Working…" : confirmLabel}
             </Button>
           </div>

@@ -1,178 +1,257 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { TSkill } from "@xroi/validators";
-import { useEffect, useState } from "react";
+import { useQuery } from "@tanstack/react-query";
+import type { TSkill, TSkillDetail } from "@xroi/validators";
+import { useState } from "react";
+import { Badge } from "../../components/badge";
 import { Button } from "../../components/button";
-import { ConfirmDialog } from "../../components/dialog";
+import { Input, NativeSelect } from "../../components/input";
 import { Notice } from "../../components/notice";
-import { Input } from "../../components/input";
-import { Table, TBody, TD, TH, THead, TR } from "../../components/table";
 import { errorMessage } from "../../forms/trpc-errors";
+import { useDebounced } from "../../lib/use-debounced";
 import { useTRPC } from "../../trpc";
+import { HistoryDialog, type THistoryEntity } from "../history-dialog";
 import { PageHeader } from "../page-header";
-import { SkillFormDialog } from "./skill-form-dialog";
+import { DeleteSkillDialog } from "./delete-skill-dialog";
+import { FrameworkDialog } from "./framework-dialog";
+import { ImportWizard } from "./import-wizard";
+import { SearchResults } from "./search-results";
+import { SkillDetail, type TDetailAction } from "./skill-detail";
+import { SkillDialog, type TSkillDraft } from "./skill-dialog";
+import { SkillTree } from "./skill-tree";
+import { toggled } from "./tree-keys";
 
-const PAGE_SIZE = 20;
+const number = new Intl.NumberFormat("en");
+type TEditing = { skill?: TSkillDetail; draft?: TSkillDraft };
 
-function useDebounced<T>(value: T, ms: number): T {
-  const [debounced, setDebounced] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return debounced;
+/** Where "New skill" puts things: inside the selected group, or beside the selected skill. */
+function draftFor(kind: "group" | "skill", selected?: TSkill): TSkillDraft {
+  if (!selected) return { kind, parent: null };
+  if (selected.kind === "group") {
+    return {
+      kind,
+      parent: { id: selected.id, label: [...selected.path, selected.name].join(" › ") },
+    };
+  }
+  return {
+    kind,
+    parent: selected.parentId ? { id: selected.parentId, label: selected.path.join(" › ") } : null,
+  };
 }
 
+/** The skill map: a framework's tree of groups and skills, searched, edited, and imported into. */
 export function SkillsScreen({ canEdit }: { canEdit: boolean }) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
+  const frameworks = useQuery(trpc.skills.frameworks.queryOptions());
+  const [chosenId, setChosenId] = useState<string>();
+  const framework = frameworks.data?.find((f) => f.id === chosenId) ?? frameworks.data?.[0];
   const [search, setSearch] = useState("");
-  const [page, setPage] = useState(1);
   const term = useDebounced(search.trim(), 250);
-  const [editing, setEditing] = useState<TSkill | "new" | null>(null);
-  const [deleting, setDeleting] = useState<TSkill | null>(null);
+  const [selected, setSelected] = useState<TSkill>();
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  const [frameworkDialog, setFrameworkDialog] = useState<"new" | "edit" | null>(null);
+  const [editing, setEditing] = useState<TEditing | null>(null);
+  const [deleting, setDeleting] = useState<TSkillDetail | null>(null);
+  const [history, setHistory] = useState<{ type: THistoryEntity; id: string; name: string } | null>(
+    null,
+  );
+  const [importing, setImporting] = useState(false);
   const [notice, setNotice] = useState<string>();
 
-  const list = useQuery({
-    ...trpc.skills.list.queryOptions({ search: term || undefined, page, pageSize: PAGE_SIZE }),
-    placeholderData: keepPreviousData,
-  });
-  const remove = useMutation(
-    trpc.skills.delete.mutationOptions({
-      onSuccess: () => {
-        setNotice(`Deleted “${deleting?.name}”.`);
-        setDeleting(null);
-        // Deleting the only row of the last page would otherwise leave an empty page.
-        if (list.data && list.data.items.length === 1 && page > 1) setPage(page - 1);
-        void queryClient.invalidateQueries({ queryKey: trpc.skills.pathKey() });
-      },
-    }),
-  );
-  const data = list.data;
+  const chooseFramework = (id: string) => {
+    setChosenId(id);
+    setSelected(undefined);
+    setExpanded(new Set());
+    setSearch("");
+  };
+  const select = (skill: TSkill) => {
+    setSelected(skill);
+    if (skill.kind === "group") setExpanded((open) => toggled(open, skill.id, true));
+  };
+  const onAction = (action: TDetailAction, skill: TSkillDetail) => {
+    setNotice(undefined);
+    if (action === "edit") setEditing({ skill });
+    if (action === "add-skill" || action === "add-group") {
+      setEditing({ draft: draftFor(action === "add-group" ? "group" : "skill", skill) });
+    }
+    if (action === "delete") setDeleting(skill);
+    if (action === "history") setHistory({ type: "skill", id: skill.id, name: skill.name });
+  };
 
   return (
     <section>
       <PageHeader
         title="Skills"
-        description="The skills people learn. Courses, roles and reports refer to these."
-        actions={canEdit ? <Button onClick={() => setEditing("new")}>New skill</Button> : null}
-      />
-      <div className="mb-4 flex flex-wrap items-center gap-3">
-        <Input
-          type="search"
-          aria-label="Search skills"
-          placeholder="Search by name, description or category"
-          className="max-w-sm"
-          value={search}
-          onChange={(e) => {
-            setSearch(e.target.value);
-            setPage(1);
-          }}
-        />
-        <p className="text-sm text-muted-foreground" aria-live="polite">
-          {data
-            ? `${data.total} skill${data.total === 1 ? "" : "s"}${term ? ` matching “${term}”` : ""}`
-            : "Loading…"}
-        </p>
-      </div>
-      <Notice tone="ok" className="mb-3">
-        {notice}
-      </Notice>
-      <Notice tone="error" className="mb-3">
-        {list.error ? errorMessage(list.error) : undefined}
-      </Notice>
-      <Table aria-label="Skills">
-        <THead>
-          <tr>
-            <TH>Name</TH>
-            <TH>Category</TH>
-            <TH>Description</TH>
-            {canEdit ? <TH className="w-40 text-right">Actions</TH> : null}
-          </tr>
-        </THead>
-        <TBody>
-          {data?.items.map((skill) => (
-            <TR key={skill.id}>
-              <TD className="font-medium">{skill.name}</TD>
-              <TD className="text-muted-foreground">{skill.category ?? "—"}</TD>
-              <TD className="max-w-md text-muted-foreground">
-                <span className="line-clamp-2">{skill.description || "—"}</span>
-              </TD>
-              {canEdit ? (
-                <TD className="text-right">
-                  <Button
-                    variant="ghost"
-                    size="sm"
-                    aria-label={`Edit ${skill.name}`}
-                    onClick={() => setEditing(skill)}
-                  >
-                    Edit
-                  </Button>
-                  <Button
-                    variant="ghost"
-                    size="sm"
-                    className="text-destructive"
-                    aria-label={`Delete ${skill.name}`}
-                    onClick={() => {
-                      remove.reset();
-                      setDeleting(skill);
-                    }}
-                  >
-                    Delete
-                  </Button>
-                </TD>
-              ) : null}
-            </TR>
-          ))}
-          {data && data.items.length === 0 ? (
-            <tr>
-              <TD colSpan={canEdit ? 4 : 3} className="py-10 text-center text-muted-foreground">
-                {term ? `No skills match “${term}”.` : "No skills yet."}
-              </TD>
-            </tr>
-          ) : null}
-        </TBody>
-      </Table>
-      {data && data.pageCount > 1 ? (
-        <nav aria-label="Pages" className="mt-4 flex items-center justify-end gap-3 text-sm">
-          <Button
-            variant="outline"
-            size="sm"
-            disabled={page <= 1}
-            onClick={() => setPage((p) => p - 1)}
-          >
-            Previous
-          </Button>
-          <span>
-            Page {data.page} of {data.pageCount}
-          </span>
-          <Button
-            variant="outline"
-            size="sm"
-            disabled={page >= data.pageCount}
-            onClick={() => setPage((p) => p + 1)}
-          >
-            Next
-          </Button>
-        </nav>
-      ) : null}
-      <SkillFormDialog
-        open={editing !== null}
-        onOpenChange={(open) => !open && setEditing(null)}
-        skill={editing === "new" || editing === null ? undefined : editing}
-        onSaved={(skill) =>
-          setNotice(editing === "new" ? `Created “${skill.name}”.` : `Saved “${skill.name}”.`)
+        description="Frameworks of skills in groups, with behaviours for each level of their proficiency scale. Roles and learning assets point at these."
+        actions={
+          canEdit ? (
+            <Button variant="outline" onClick={() => setFrameworkDialog("new")}>
+              New framework
+            </Button>
+          ) : null
         }
       />
-      <ConfirmDialog
-        open={deleting !== null}
-        onOpenChange={(open) => !open && setDeleting(null)}
-        title={`Delete “${deleting?.name ?? ""}”?`}
-        description="The skill is removed for everyone. Its history stays in the audit log."
-        confirmLabel="Delete skill"
-        isPending={remove.isPending}
-        error={remove.error ? errorMessage(remove.error) : undefined}
-        onConfirm={() => deleting && remove.mutate({ id: deleting.id })}
+      <Notice tone="error" className="mb-3">
+        {frameworks.error ? errorMessage(frameworks.error) : undefined}
+      </Notice>
+      {frameworks.data?.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-border bg-background p-8 text-sm text-muted-foreground">
+          No frameworks yet.
+          {canEdit ? " Create one, then add groups and skills by hand or import ESCO." : ""}
+        </p>
+      ) : null}
+      {framework ? (
+        <>
+          <div className="mb-4 flex flex-wrap items-center gap-3">
+            <NativeSelect
+              aria-label="Framework"
+              className="max-w-xs"
+              value={framework.id}
+              onChange={(e) => chooseFramework(e.target.value)}
+            >
+              {frameworks.data?.map((f) => (
+                <option key={f.id} value={f.id}>
+                  {f.name}
+                </option>
+              ))}
+            </NativeSelect>
+            <span className="text-sm text-muted-foreground">
+              {number.format(framework.skillCount)} skills · {number.format(framework.groupCount)}{" "}
+              groups · {framework.levels.length}-level scale
+              {framework.version ? ` · ${framework.version}` : ""}
+            </span>
+            {framework.source !== "manual" ? <Badge>{framework.source.toUpperCase()}</Badge> : null}
+            <div className="ml-auto flex gap-2">
+              <Button
+                variant="outline"
+                size="sm"
+                onClick={() =>
+                  setHistory({ type: "skill_framework", id: framework.id, name: framework.name })
+                }
+              >
+                History
+              </Button>
+              {canEdit ? (
+                <>
+                  <Button variant="outline" size="sm" onClick={() => setFrameworkDialog("edit")}>
+                    Edit framework
+                  </Button>
+                  <Button variant="outline" size="sm" onClick={() => setImporting(true)}>
+                    Import…
+                  </Button>
+                </>
+              ) : null}
+            </div>
+          </div>
+          <Notice tone="ok" className="mb-3">
+            {notice}
+          </Notice>
+          <div className="grid items-start gap-4 lg:grid-cols-[minmax(0,1fr)_24rem]">
+            <div className="rounded-lg border border-border bg-background">
+              <div className="flex flex-wrap items-center gap-2 border-b border-border p-3">
+                <Input
+                  type="search"
+                  aria-label="Search skills"
+                  placeholder="Search names, labels, URIs, descriptions"
+                  className="max-w-sm flex-1"
+                  value={search}
+                  onChange={(e) => setSearch(e.target.value)}
+                />
+                {canEdit ? (
+                  <div className="ml-auto flex gap-2">
+                    <Button
+                      variant="outline"
+                      size="sm"
+                      onClick={() => setEditing({ draft: draftFor("group", selected) })}
+                    >
+                      New group
+                    </Button>
+                    <Button
+                      size="sm"
+                      onClick={() => setEditing({ draft: draftFor("skill", selected) })}
+                    >
+                      New skill
+                    </Button>
+                  </div>
+                ) : null}
+              </div>
+              <div className="max-h-[65vh] overflow-y-auto p-2">
+                {term ? (
+                  <SearchResults
+                    key={`${framework.id}:${term}`}
+                    frameworkId={framework.id}
+                    term={term}
+                    selectedId={selected?.id}
+                    onSelect={select}
+                  />
+                ) : (
+                  <SkillTree
+                    key={framework.id}
+                    frameworkId={framework.id}
+                    frameworkName={framework.name}
+                    selectedId={selected?.id}
+                    expanded={expanded}
+                    onSelect={select}
+                    onToggle={(id, open) => setExpanded((set) => toggled(set, id, open))}
+                  />
+                )}
+              </div>
+            </div>
+            <aside
+              aria-label="Selected item"
+              className="rounded-lg border border-border bg-background lg:sticky lg:top-4"
+            >
+              {selected ? (
+                <SkillDetail
+                  skillId={selected.id}
+                  framework={framework}
+                  canEdit={canEdit}
+                  onAction={onAction}
+                />
+              ) : (
+                <p className="p-5 text-sm text-muted-foreground">
+                  Choose a skill or group to see its behaviours{canEdit ? " and edit it" : ""}.
+                </p>
+              )}
+            </aside>
+          </div>
+          {editing ? (
+            <SkillDialog
+              framework={framework}
+              skill={editing.skill}
+              draft={editing.draft}
+              onClose={() => setEditing(null)}
+              onSaved={(saved, isNew) => {
+                setNotice(`${isNew ? "Created" : "Saved"} “${saved.name}”.`);
+                setSelected(saved);
+                if (saved.parentId) setExpanded((open) => toggled(open, saved.parentId!, true));
+              }}
+            />
+          ) : null}
+          <ImportWizard
+            framework={framework}
+            open={importing}
+            onOpenChange={setImporting}
+            onImported={setNotice}
+          />
+        </>
+      ) : null}
+      <FrameworkDialog
+        open={frameworkDialog !== null}
+        onOpenChange={(open) => !open && setFrameworkDialog(null)}
+        framework={frameworkDialog === "edit" ? framework : undefined}
+        onSaved={(id, name) => {
+          setNotice(`${frameworkDialog === "edit" ? "Saved" : "Created"} framework “${name}”.`);
+          if (frameworkDialog === "new") chooseFramework(id);
+        }}
       />
+      <DeleteSkillDialog
+        skill={deleting}
+        onClose={() => setDeleting(null)}
+        onDeleted={(skill) => {
+          setNotice(`Deleted “${skill.name}”.`);
+          setSelected(undefined);
+        }}
+      />
+      <HistoryDialog entity={history} onClose={() => setHistory(null)} />
     </section>
   );
 }
