@@ -6,6 +6,7 @@ import { HomeScreen } from "./screens/home-screen";
 import { LedgerScreen } from "./screens/ledger/ledger-screen";
 import { PageHeader } from "./screens/page-header";
 import { SkillsScreen } from "./screens/skills/skills-screen";
+import { TaxonomyScreen } from "./screens/taxonomy/taxonomy-screen";
 import { UsersScreen } from "./screens/users/users-screen";
 
 function Screen({ user, nav }: { user: TShellUser; nav: TNavigation }) {
@@ -24,6 +25,9 @@ function Screen({ user, nav }: { user: TShellUser; nav: TNavigation }) {
   }
   if (!area.ready) return <AreaNotBuilt area={area} />;
   if (area.path === "/skills") return <SkillsScreen canEdit={roleAllows(user.role, "admin")} />;
+  if (area.path === "/taxonomy") {
+    return <TaxonomyScreen nav={nav} canEdit={roleAllows(user.role, "admin")} />;
+  }
   if (area.path === "/ledger") return <LedgerScreen canEdit={roleAllows(user.role, "analyst")} />;
   if (area.path === "/users") return <UsersScreen currentUserEmail={user.email} />;
   return <AreaNotBuilt area={area} />;

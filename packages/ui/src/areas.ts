@@ -18,14 +18,15 @@ export const AREAS: readonly TArea[] = [
   {
     path: "/skills",
     label: "Skills",
-    summary: "The skills people learn, searchable and editable.",
+    summary: "Skill frameworks: groups and skills, behaviours per proficiency level, ESCO import.",
     ready: true,
+    issue: "Skill map and course tagging taxonomy",
   },
   {
     path: "/taxonomy",
     label: "Taxonomy",
-    summary: "Frameworks, roles, learning assets tagged to skills and business goals.",
-    ready: false,
+    summary: "Learning assets tagged to skills and business goals, the role matrix, coverage gaps.",
+    ready: true,
     issue: "Skill map and course tagging taxonomy",
   },
   {

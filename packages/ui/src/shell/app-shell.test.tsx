@@ -21,7 +21,7 @@ describe("AppShell", () => {
       .map((a) => a.textContent);
     expect(labels).toEqual([
       "Skills",
-      "Taxonomynot built",
+      "Taxonomy",
       "People and IDsnot built",
       "Consent and privacynot built",
       "Cost ledger",
@@ -56,6 +56,7 @@ describe("areaForPath", () => {
     expect(areaForPath("/nowhere")).toBeUndefined();
     expect(AREAS.filter((a) => a.ready).map((a) => a.path)).toEqual([
       "/skills",
+      "/taxonomy",
       "/ledger",
       "/users",
     ]);
