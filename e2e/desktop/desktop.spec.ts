@@ -80,20 +80,27 @@ test.describe("desktop app", () => {
     await expect(window.getByRole("heading", { name: "Skills", level: 1 })).toBeVisible();
     await expect(window).toHaveURL(/#\/skills$/);
 
-    const name = `Offline negotiation ${Date.now().toString(36)}`;
+    // A framework first (the local database starts empty), then a skill in it.
+    const stamp = Date.now().toString(36);
+    await window.getByRole("button", { name: "New framework" }).click();
+    const frameworkDialog = window.getByRole("dialog");
+    await frameworkDialog.getByLabel("Name", { exact: true }).fill(`Offline skills ${stamp}`);
+    await frameworkDialog.getByRole("button", { name: "Create framework" }).click();
+    await expect(frameworkDialog).toBeHidden();
+
+    const name = `Offline negotiation ${stamp}`;
     await window.getByRole("button", { name: "New skill" }).click();
     const dialog = window.getByRole("dialog");
-    await dialog.getByLabel("Name").fill(name);
-    await dialog.getByLabel("Category").fill("Sales");
+    await dialog.getByLabel("Name", { exact: true }).fill(name);
     await dialog.getByRole("button", { name: "Create skill" }).click();
     await expect(dialog).toBeHidden();
     await expect(window.getByRole("status")).toHaveText(`Created “${name}”.`);
-    await expect(window.getByRole("row", { name: new RegExp(name) })).toHaveCount(1);
+    await expect(window.getByRole("treeitem", { name })).toHaveCount(1);
 
     // The local database outlives the process: quit, start again, the skill is still there.
     await app.close();
     ({ app, window } = await launch(dataDir));
     await window.getByRole("link", { name: "Skills" }).first().click();
-    await expect(window.getByRole("row", { name: new RegExp(name) })).toHaveCount(1);
+    await expect(window.getByRole("treeitem", { name })).toHaveCount(1);
   });
 });
