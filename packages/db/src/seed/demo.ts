@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
-import { skillNameKey } from "@xroi/validators";
 import { hashPassword, verifyPassword } from "../passwords";
 import { DEMO_SKILLS, DEMO_USERS, type TDemoUser } from "./data";
 import { upsertDemoPrograms } from "./ledger";
