@@ -1,4 +1,4 @@
-import { createUser } from "@xroi/core";
+import { createUser, skills } from "@xroi/core";
 import type { TDatabase } from "@xroi/db";
 import { openTestDatabase, testEngine } from "@xroi/db/testing";
 import superjson from "superjson";
@@ -12,6 +12,7 @@ const json = { "content-type": "application/json", origin: ORIGIN };
 
 describe(`tRPC over HTTP on ${testEngine()}`, () => {
   let db: TDatabase;
+  let frameworkId = "";
   let auth: TAuth;
   let adminCookie = "";
   let viewerCookie = "";
@@ -66,6 +67,10 @@ describe(`tRPC over HTTP on ${testEngine()}`, () => {
       role: "viewer",
       password: "viewer password",
     });
+    ({ id: frameworkId } = await skills.createFramework(db.prisma, null, {
+      name: "HTTP tests",
+      levels: [{ level: 1, name: "Aware" }],
+    }));
     adminCookie = await signIn("admin@t.local", "admin password!");
     viewerCookie = await signIn("viewer@t.local", "viewer password");
   });
@@ -83,48 +88,52 @@ describe(`tRPC over HTTP on ${testEngine()}`, () => {
   it("explains bad input by field, with no stack trace", async () => {
     const res = await mutate(
       "skills.create",
-      { name: "x", description: "y".repeat(2001) },
+      { frameworkId, name: "x", description: "y".repeat(4001) },
       adminCookie,
     );
     expect(res.status).toBe(400);
     const body = await res.json();
     expect(body.error.json.message).toBe(
-      "name: must be at least 2 characters; description: must be at most 2000 characters",
+      "name: must be at least 2 characters; description: must be at most 4000 characters",
     );
     expect(body.error.json.data.fieldErrors).toEqual({
       name: "must be at least 2 characters",
-      description: "must be at most 2000 characters",
+      description: "must be at most 4000 characters",
     });
     expect(body.error.json.data.stack).toBeUndefined();
   });
 
   it("returns FORBIDDEN with the role needed, and CONFLICT naming the field", async () => {
-    const forbidden = await mutate("skills.create", { name: "Pricing" }, viewerCookie);
+    const forbidden = await mutate("skills.create", { frameworkId, name: "Pricing" }, viewerCookie);
     expect(forbidden.status).toBe(403);
     const body = await forbidden.json();
     expect(body.error.json.message).toBe("This needs the Admin role; you are signed in as Viewer.");
     expect(JSON.stringify(body)).not.toMatch(/stack|at \w+ \(/);
 
-    expect((await mutate("skills.create", { name: "Pricing" }, adminCookie)).status).toBe(200);
-    const conflict = await (await mutate("skills.create", { name: "pricing" }, adminCookie)).json();
+    expect(
+      (await mutate("skills.create", { frameworkId, name: "Pricing" }, adminCookie)).status,
+    ).toBe(200);
+    const conflict = await (
+      await mutate("skills.create", { frameworkId, name: "pricing" }, adminCookie)
+    ).json();
     expect(conflict.error.json.data).toMatchObject({
       code: "CONFLICT",
-      fieldErrors: { name: 'a skill named "pricing" already exists' },
+      fieldErrors: { name: 'a skill named "pricing" is already in this group' },
     });
   });
 
   it("refuses cross-site and non-JSON state-changing requests before they reach a procedure", async () => {
     const before = await db.prisma.skill.count();
-    const foreign = await mutate("skills.create", { name: "Forged" }, adminCookie, {
+    const foreign = await mutate("skills.create", { frameworkId, name: "Forged" }, adminCookie, {
       ...json,
       origin: "https://evil.example",
     });
     expect(foreign.status).toBe(403);
-    const form = await mutate("skills.create", { name: "Forged" }, adminCookie, {
+    const form = await mutate("skills.create", { frameworkId, name: "Forged" }, adminCookie, {
       "content-type": "text/plain",
     });
     expect(form.status).toBe(403);
-    const crossSite = await mutate("skills.create", { name: "Forged" }, adminCookie, {
+    const crossSite = await mutate("skills.create", { frameworkId, name: "Forged" }, adminCookie, {
       ...json,
       "sec-fetch-site": "cross-site",
     });

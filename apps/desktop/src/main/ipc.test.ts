@@ -95,11 +95,21 @@ describe("the IPC handler on a local database", () => {
   });
 
   it("creates a skill as the owner and writes the audit row", async () => {
+    const framework = await call(
+      frame(`${APP_URL}#/skills`),
+      "mutation",
+      "skills.createFramework",
+      {
+        name: "Sales skills",
+        levels: [{ level: 1, name: "Aware" }],
+      },
+    );
+    const { id: frameworkId } = framework.data as { id: string };
     const reply = await call(frame(`${APP_URL}#/skills`), "mutation", "skills.create", {
+      frameworkId,
       name: "Negotiation",
-      category: "Sales",
     });
-    expect(reply.data).toMatchObject({ name: "Negotiation", category: "Sales" });
+    expect(reply.data).toMatchObject({ name: "Negotiation", frameworkId });
     const audit = await db.prisma.auditLog.findMany({ where: { action: "skill.create" } });
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ actorId: owner.id, entityType: "skill" });
