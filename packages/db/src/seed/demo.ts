@@ -69,8 +69,9 @@ export async function seedDemo(
       });
       return result;
     },
-    // About 70 statements; generous because a cold PGlite or a busy CI server can be slow.
-    { maxWait: 10_000, timeout: 60_000 },
+    // About 700 statements (users, skill map, ledger); generous because a cold PGlite or a busy CI
+    // server can be slow.
+    { maxWait: 10_000, timeout: 180_000 },
   );
   if (!summary) return skipped(prisma);
   return {
