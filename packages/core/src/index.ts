@@ -8,3 +8,4 @@ export { skillNameKey } from "@xroi/validators";
 export { listUsers, findUserById } from "./users/list-users";
 export { createUser, setUserRole, setUserActive } from "./users/change-users";
 export * as ledger from "./ledger";
+export * as lrs from "./lrs";

@@ -17,6 +17,12 @@ const ZServerEnvSchema = z.object({
   XROI_TEST_ENGINE: z.enum(["pglite", "postgres"]).default("pglite"),
   BETTER_AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   XROI_PUBLIC_URL: z.string().url().optional(),
+  /** Largest xAPI request body the LRS accepts, in bytes (413 above it). */
+  XROI_LRS_MAX_BODY_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024, "must be at least 1024 bytes")
+    .default(20 * 1024 * 1024),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 export type TServerEnv = z.infer<typeof ZServerEnvSchema>;

@@ -1,0 +1,136 @@
+import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
+import {
+  ZLrsCredentialCreateSchema,
+  type TLrsCredential,
+  type TLrsCredentialCreateInput,
+  type TLrsScope,
+} from "@xroi/validators";
+import { recordAudit } from "../audit/record-audit";
+import { inTransaction, type TActor, type TDb } from "../db";
+import { DomainError } from "../errors";
+
+const CREDENTIAL_FIELDS = {
+  id: true,
+  name: true,
+  key: true,
+  scopes: true,
+  xapiVersion: true,
+  createdAt: true,
+  lastUsedAt: true,
+  revokedAt: true,
+} as const;
+
+/**
+ * Secrets are 256 random bits, so SHA-256 is enough to keep them safe at rest; a deliberately slow
+ * password hash would protect nothing more and would cost every xAPI request its latency.
+ */
+export function hashSecret(secret: string): string {
+  return createHash("sha256").update(secret, "utf8").digest("hex");
+}
+
+export function secretMatches(secret: string, hash: string): boolean {
+  const given = Buffer.from(hashSecret(secret), "hex");
+  const stored = Buffer.from(hash, "hex");
+  return given.length === stored.length && timingSafeEqual(given, stored);
+}
+
+/** A new key (the Basic-auth user name) and secret; the secret is returned once and never stored. */
+export async function createCredential(
+  db: TDb,
+  actor: TActor,
+  raw: TLrsCredentialCreateInput,
+): Promise<TLrsCredential & { secret: string }> {
+  const input = ZLrsCredentialCreateSchema.parse(raw);
+  const key = `xroi_${randomBytes(10).toString("hex")}`;
+  const secret = randomBytes(32).toString("base64url");
+  return inTransaction(db, async (tx) => {
+    const row = await tx.lrsCredential.create({
+      data: {
+        name: input.name,
+        key,
+        secretHash: hashSecret(secret),
+        scopes: input.scopes,
+        xapiVersion: input.xapiVersion,
+        createdById: actor?.id ?? null,
+      },
+      select: CREDENTIAL_FIELDS,
+    });
+    await recordAudit(tx, {
+      actor,
+      action: "lrs_credential.create",
+      entityType: "lrs_credential",
+      entityId: row.id,
+      after: row,
+    });
+    return { ...row, secret };
+  });
+}
+
+export async function listCredentials(db: TDb): Promise<TLrsCredential[]> {
+  return db.lrsCredential.findMany({
+    select: CREDENTIAL_FIELDS,
+    orderBy: [{ revokedAt: { sort: "desc", nulls: "first" } }, { createdAt: "desc" }],
+  });
+}
+
+/** Revokes by id or key. Revoked credentials stay listed (their statements keep pointing at them). */
+export async function revokeCredential(
+  db: TDb,
+  actor: TActor,
+  idOrKey: string,
+): Promise<TLrsCredential> {
+  return inTransaction(db, async (tx) => {
+    const isUuid = /^[0-9a-f-]{36}$/i.test(idOrKey);
+    const before = await tx.lrsCredential.findFirst({
+      where: isUuid ? { id: idOrKey } : { key: idOrKey },
+      select: CREDENTIAL_FIELDS,
+    });
+    if (!before) throw new DomainError("NOT_FOUND", `no credential ${idOrKey}`, "id");
+    if (before.revokedAt) return before;
+    const after = await tx.lrsCredential.update({
+      where: { id: before.id },
+      data: { revokedAt: new Date() },
+      select: CREDENTIAL_FIELDS,
+    });
+    await recordAudit(tx, {
+      actor,
+      action: "lrs_credential.revoke",
+      entityType: "lrs_credential",
+      entityId: before.id,
+      before,
+      after,
+    });
+    return after;
+  });
+}
+
+export type TVerifiedCredential = {
+  id: string;
+  key: string;
+  name: string;
+  scopes: TLrsScope[];
+  xapiVersion: string;
+};
+
+/** The credential a key and secret belong to, or undefined (unknown key, wrong secret, revoked). */
+export async function verifyCredential(
+  db: TDb,
+  key: string,
+  secret: string,
+): Promise<TVerifiedCredential | undefined> {
+  const row = await db.lrsCredential.findUnique({
+    where: { key },
+    select: {
+      id: true,
+      key: true,
+      name: true,
+      scopes: true,
+      xapiVersion: true,
+      secretHash: true,
+      revokedAt: true,
+    },
+  });
+  if (!row || row.revokedAt || !secretMatches(secret, row.secretHash)) return undefined;
+  const { secretHash: _hash, revokedAt: _revoked, ...credential } = row;
+  return { ...credential, scopes: row.scopes as TLrsScope[] };
+}

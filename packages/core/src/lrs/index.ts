@@ -1,0 +1,8 @@
+export {
+  createCredential,
+  listCredentials,
+  revokeCredential,
+  verifyCredential,
+  hashSecret,
+  type TVerifiedCredential,
+} from "./credentials";
