@@ -6,6 +6,13 @@ import { ZodError } from "zod";
 import { dbMigrate, dbSeedDemo } from "./commands/db";
 import { serve } from "./commands/serve";
 import { userCreate } from "./commands/user";
+import {
+  lrsCredentialCreate,
+  lrsCredentialList,
+  lrsCredentialRevoke,
+  lrsServe,
+  SCOPE_HELP,
+} from "./commands/lrs";
 import { consoleOutput, type TOutput } from "./output";
 
 function port(value: string): number {
@@ -57,6 +64,40 @@ export function buildProgram(out: TOutput): { program: Command; exit: { code: nu
     .action((options: { email: string; role: string; name?: string; password?: string }) =>
       userCreate(out, options),
     );
+
+  const lrs = program.command("lrs").description("The xAPI Learning Record Store");
+  const credential = lrs.command("credential").description("Keys that learning tools use");
+  credential
+    .command("create")
+    .description("Create a key and secret for a learning tool; prints the secret once")
+    .requiredOption("--name <name>", "what the credential is for, e.g. the tool's name")
+    .option("--scopes <scopes>", SCOPE_HELP, "statements/write,statements/read/mine,state,profile")
+    .option("--xapi-version <version>", "the xAPI version the tool speaks: 2.0.0 or 1.0.3", "2.0.0")
+    .action((options: { name: string; scopes: string; xapiVersion: string }) =>
+      lrsCredentialCreate(out, {
+        name: options.name,
+        xapiVersion: options.xapiVersion,
+        scopes: options.scopes
+          .split(",")
+          .map((s) => s.trim())
+          .filter(Boolean),
+      }),
+    );
+  credential
+    .command("list")
+    .description("List credentials with their scopes and state")
+    .action(() => lrsCredentialList(out));
+  credential
+    .command("revoke")
+    .description("Revoke a credential by key or id")
+    .argument("<key>", "the credential's key (or id)")
+    .action((key: string) => lrsCredentialRevoke(out, key));
+  lrs
+    .command("serve")
+    .description("Serve the LRS alone, without the web app, at http://<host>:<port>/xapi")
+    .option("--port <port>", "port to listen on", port, 8080)
+    .option("--host <host>", "address to listen on", "127.0.0.1")
+    .action((options: { port: number; host: string }) => lrsServe(out, options));
 
   program
     .command("serve")

@@ -1,1 +1,10 @@
-export { handleXapiRequest, xapiError, XAPI_BASE_PATH } from "./handler";
+export { createLrsHandler, xapiError, XAPI_BASE_PATH, type TLrsOptions } from "./handler";
+export {
+  passThroughHooks,
+  type TIngestHooks,
+  type TIngestStatement,
+  type TIngestContext,
+} from "./hooks/ingest-hooks";
+export { agentIfi } from "./xapi/ifi";
+export { CSV_COLUMNS } from "./export/csv-columns";
+export { serveFetchHandler } from "./node-server";

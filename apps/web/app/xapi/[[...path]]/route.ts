@@ -1,7 +1,10 @@
-import { handleXapiRequest } from "@xroi/lrs";
+import { getLrsHandler } from "@/server/lrs";
 
-// The xAPI LRS is mounted here; packages/lrs answers every method.
-const handler = (req: Request) => handleXapiRequest(req);
+// The xAPI LRS (packages/lrs) answers every method under /xapi, including CORS preflights.
+async function handler(req: Request) {
+  return (await getLrsHandler())(req);
+}
+
 export {
   handler as GET,
   handler as POST,
