@@ -1,4 +1,4 @@
-import { parseTimestamp } from "../validate";
+import { normalizeTimestamp, parseTimestamp } from "../validate";
 import type { TXapiVersion } from "../xapi/versions";
 import { badRequest } from "./errors";
 
@@ -33,9 +33,13 @@ export function parseJsonParam(value: string, name: string): unknown {
   }
 }
 
-/** A timestamp parameter as a canonical UTC text with microseconds, comparable with `stored`. */
+/**
+ * A timestamp parameter as UTC text for PostgreSQL, keeping every fraction digit: `stored` steps
+ * by one microsecond, so `since=<stored of the last statement seen>` must not round.
+ */
 export function parseTimestampParam(value: string, name: string, version: TXapiVersion): string {
-  const date = parseTimestamp(value, version) ?? parseTimestamp(value, "2.0.0");
+  if (parseTimestamp(value, "2.0.0")) return normalizeTimestamp(value, "2.0.0");
+  const date = parseTimestamp(value, version);
   if (!date) throw badRequest(`${name}: must be an ISO 8601 timestamp`);
   return date.toISOString();
 }

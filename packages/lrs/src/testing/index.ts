@@ -1,0 +1,1 @@
+export { createTestLrs, makeStatement, BASE } from "./harness";
