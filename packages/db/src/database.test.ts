@@ -29,6 +29,22 @@ describe(`data layer on ${testEngine()}`, () => {
     ).rejects.toSatisfy(isUniqueViolation);
   });
 
+  it("bulk loads CSV with COPY, quotes and all, and refuses a bad row as a whole", async () => {
+    db = await openTestDatabase();
+    await db.sql.exec("CREATE TABLE copy_probe (id int PRIMARY KEY, doc jsonb, note text)");
+    const copy = "COPY copy_probe (id, doc, note) FROM STDIN WITH (FORMAT csv)";
+    await db.sql.copyFrom(copy, '1,"{""a"": 1}","plain"\n2,"{""b"": ""x,y""}",\n');
+    const rows = await db.sql.query<{ id: number; doc: unknown; note: string | null }>(
+      "SELECT id, doc, note FROM copy_probe ORDER BY id",
+    );
+    expect(rows).toEqual([
+      { id: 1, doc: { a: 1 }, note: "plain" },
+      { id: 2, doc: { b: "x,y" }, note: null },
+    ]);
+    await expect(db.sql.copyFrom(copy, "3,{},ok\n3,{},duplicate\n")).rejects.toBeTruthy();
+    expect(await db.sql.query("SELECT 1 FROM copy_probe")).toHaveLength(2);
+  });
+
   it("rolls back an interactive transaction as a whole", async () => {
     db = await openTestDatabase();
     const prisma = db.prisma;

@@ -1,6 +1,9 @@
 import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
 import pg from "pg";
+import { from as copyFromStream } from "pg-copy-streams";
 import type { TSqlDriver, TSqlRunner } from "./migrate/types";
 
 export type TPgliteHandle = { engine: "pglite"; client: PGlite; sql: TSqlDriver };
@@ -25,6 +28,12 @@ export async function openPglite(dataDir?: string): Promise<TPgliteHandle> {
     engine: "pglite",
     ...pgliteRunner(client),
     transaction: (fn) => client.transaction((tx) => fn(pgliteRunner(tx))),
+    async copyFrom(copySql, data) {
+      // PGlite reads COPY input from a blob it names /dev/blob.
+      await client.query(copySql.replace(/FROM\s+STDIN/i, "FROM '/dev/blob'"), [], {
+        blob: new Blob([data]),
+      });
+    },
   };
   return { engine: "pglite", client, sql };
 }
@@ -43,6 +52,11 @@ function pgRunner(client: pg.Pool | pg.PoolClient): TSqlRunner {
 /** A PostgreSQL server through node-postgres; the same pool serves Prisma and the migrator. */
 export function openPostgres(url: string, options: { max?: number } = {}): TPostgresHandle {
   const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10 });
+  // An idle connection can be dropped by the server (restart, failover, a forced DROP DATABASE in
+  // tests); node-postgres then emits an error that would end the process if nobody listens.
+  pool.on("error", (error) =>
+    console.error(`[db] idle PostgreSQL connection lost: ${error.message}`),
+  );
   const sql: TSqlDriver = {
     engine: "postgres",
     ...pgRunner(pool),
@@ -56,6 +70,14 @@ export function openPostgres(url: string, options: { max?: number } = {}): TPost
       } catch (error) {
         await client.query("ROLLBACK").catch(() => undefined);
         throw error;
+      } finally {
+        client.release();
+      }
+    },
+    async copyFrom(copySql, data) {
+      const client = await pool.connect();
+      try {
+        await pipeline(Readable.from([data]), client.query(copyFromStream(copySql)));
       } finally {
         client.release();
       }

@@ -45,12 +45,14 @@ export function createLrsHandler(options: TLrsOptions): (req: Request) => Promis
     options.credentialCacheMs ?? 2000,
   );
   const rejections = createRejectionLog(options.db.sql);
+  const activityCache = new Map<string, string>();
   const settingsFor = (url: URL): TLrsSettings => ({
     sql: options.db.sql,
     basePath,
     publicUrl: options.publicUrl ?? `${url.origin}${basePath}`,
     maxBodyBytes: options.maxBodyBytes ?? 20 * 1024 * 1024,
     hooks: options.hooks ?? passThroughHooks,
+    activityCache,
   });
 
   return async function handle(req: Request): Promise<Response> {
@@ -136,7 +138,8 @@ function finish(
   const headers = new Headers(response.headers);
   headers.set("X-Experience-API-Version", version ?? "2.0.0");
   for (const [k, v] of Object.entries(CORS_HEADERS)) headers.set(k, v);
-  if (route?.consistentThrough)
+  // Statement reads set the real point (statements/clock.ts); refusals say "now".
+  if (route?.consistentThrough && !headers.has("X-Experience-API-Consistent-Through"))
     headers.set("X-Experience-API-Consistent-Through", new Date().toISOString());
   return new Response(method === "HEAD" ? null : response.body, {
     status: response.status,

@@ -40,7 +40,7 @@ describe(`ingest hooks on ${testEngine()}`, () => {
     await lrs.call("PUT", `/statements?statementId=${randomUUID()}`, { body: makeStatement() });
     expect(calls).toEqual(["resolve:2", "minimise:2", "resolve:1", "minimise:1"]);
     const rows = await db.sql.query<{ person_id: string | null; name: string | null }>(
-      "SELECT person_id, statement->'actor'->>'name' AS name FROM lrs_statements ORDER BY seq",
+      "SELECT person_id, statement->'actor'->>'name' AS name FROM lrs_statements ORDER BY stored",
     );
     expect(rows.map((r) => r.person_id)).toEqual(["person-1", null, null]);
     expect(rows.every((r) => r.name === null)).toBe(true);

@@ -20,6 +20,7 @@ export type TLrsSettings = {
   publicUrl: string;
   maxBodyBytes: number;
   hooks: TIngestHooks;
+  activityCache: Map<string, string>;
 };
 
 /** One authenticated xAPI request, after the Alternate Request Syntax (1.0.3) is unwrapped. */

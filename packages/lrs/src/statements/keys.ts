@@ -20,6 +20,10 @@ export class KeySet {
     else this.map.set(id, { kind, key, isDirect });
   }
 
+  remove(kind: TKeyKind, key: string): void {
+    this.map.delete(`${kind}\u0000${key}`);
+  }
+
   addAll(keys: Iterable<TStatementKey>): void {
     for (const k of keys) this.add(k.kind, k.key, k.isDirect);
   }
@@ -58,21 +62,26 @@ function addContext(keys: KeySet, context: unknown): void {
 }
 
 /**
- * The statement's own keys. `agent` matches the actor or an agent/group object (direct);
- * `related_agents` also authority, instructor, team, context agents and groups, group members and
- * the same parts of a sub-statement. `activity` matches the object (direct); `related_activities`
- * also context activities and a sub-statement's object and context activities.
+ * The keys a statement is found by beyond its own columns (actor_ifi, activity_id, verb_id,
+ * registration). `agent` matches the actor (column) or an agent/group object (direct key);
+ * `related_agents` also group members, instructor, team, context agents and groups and the same
+ * parts of a sub-statement (the authority is matched through the credential that wrote it).
+ * `activity` matches the object (column); `related_activities` also context activities and a
+ * sub-statement's object and context activities. Values equal to the statement's own columns are
+ * left out, so a statement is found once.
  */
-export function statementKeys(statement: TJson): KeySet {
+export function statementKeys(
+  statement: TJson,
+  own: { actorIfi: string; activityId: string | null },
+): KeySet {
   const keys = new KeySet();
-  addActor(keys, statement.actor, true);
-  addActor(keys, statement.authority, false);
+  const actor = asObject(statement.actor);
+  if (Array.isArray(actor?.member))
+    for (const m of actor.member) keys.add("agent", agentIfi(m), false);
   addContext(keys, statement.context);
   const object = asObject(statement.object);
   const type = object?.objectType ?? "Activity";
-  if (object && type === "Activity" && typeof object.id === "string")
-    keys.add("activity", object.id, true);
-  else if (object && (type === "Agent" || type === "Group")) addActor(keys, object, true);
+  if (object && (type === "Agent" || type === "Group")) addActor(keys, object, true);
   else if (object && type === "SubStatement") {
     addActor(keys, object.actor, false);
     addContext(keys, object.context);
@@ -83,5 +92,7 @@ export function statementKeys(statement: TJson): KeySet {
     else if (inner && (innerType === "Agent" || innerType === "Group"))
       addActor(keys, inner, false);
   }
+  keys.remove("agent", own.actorIfi);
+  if (own.activityId) keys.remove("activity", own.activityId);
   return keys;
 }

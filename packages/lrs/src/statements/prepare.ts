@@ -29,19 +29,21 @@ export function prepareStatement(statement: TJson, personId: string | null): TPr
   const context = statement.context as TJson | undefined;
   const objectStatementId =
     objectType === "StatementRef" ? (object.id as string).toLowerCase() : null;
+  // A validated actor always has an IFI, except an anonymous group: its members identify it.
+  const actorIfi = agentIfi(statement.actor) ?? "group:anonymous";
+  const activityId = objectType === "Activity" ? (object.id as string) : null;
   return {
     id: (statement.id as string).toLowerCase(),
     statement,
-    // A validated actor always has an IFI, except an anonymous group: its members identify it.
-    actorIfi: agentIfi(statement.actor) ?? "group:anonymous",
+    actorIfi,
     verbId,
-    activityId: objectType === "Activity" ? (object.id as string) : null,
+    activityId,
     objectStatementId,
     registration:
       typeof context?.registration === "string" ? context.registration.toLowerCase() : null,
     timestamp: typeof statement.timestamp === "string" ? statement.timestamp : null,
     isVoiding: verbId === VOIDED_VERB && objectStatementId !== null,
     personId,
-    keys: statementKeys(statement),
+    keys: statementKeys(statement, { actorIfi, activityId }),
   };
 }

@@ -1,4 +1,5 @@
 import type { TSqlRunner } from "@xroi/db";
+import { CONSISTENT_THROUGH_SQL } from "./clock";
 import type { TStatementQuery } from "./query-params";
 
 /** One page of a query: statements as JSON text, in order, and the cursor after the last one. */
@@ -6,87 +7,144 @@ export type TStatementPage = { statements: string[]; next?: string };
 
 export type TQueryScope = { onlyCredentialId?: string };
 
-type TBuilder = { params: unknown[]; where: string[] };
-const param = (b: TBuilder, value: unknown) => `$${b.params.push(value)}`;
+const STORED_TEXT = `to_char(s.stored AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
 
 /**
- * A condition on statement `s` for a key the driving index did not serve. Keys cover what a
- * statement names beyond its own columns (related agents and activities, and what a StatementRef
- * inherits from its target).
+ * A filter matches a statement through its own column, or through a key row (a related agent or
+ * activity, or a value inherited from a StatementRef target). For related agents, statements whose
+ * authority is the agent match through the credential that wrote them (the LRS sets the authority
+ * from the credential: an account named by its key).
  */
-function keyCondition(b: TBuilder, kind: string, key: string, directOnly: boolean): string {
-  return `EXISTS (SELECT 1 FROM lrs_statement_keys k WHERE k.statement_seq = s.seq AND k.kind = '${kind}' AND k.key = ${param(b, key)}${directOnly ? " AND k.is_direct" : ""})`;
+type TFilter = {
+  column: string;
+  cast: string;
+  kind: string;
+  value: string;
+  directOnly: boolean;
+  authorityKey?: string;
+};
+
+class SqlParams {
+  readonly values: unknown[] = [];
+  add(value: unknown): string {
+    return `$${this.values.push(value)}`;
+  }
 }
 
-function columnOrKey(b: TBuilder, column: string, kind: string, key: string, cast = ""): string {
-  const p = param(b, key);
-  return `(s.${column} = ${p}${cast} OR EXISTS (SELECT 1 FROM lrs_statement_keys k WHERE k.statement_seq = s.seq AND k.kind = '${kind}' AND k.key = ${p}::text))`;
+function filtersOf(q: TStatementQuery): TFilter[] {
+  const filters: TFilter[] = [];
+  // Most selective first: the first filter drives the query.
+  if (q.registration)
+    filters.push({
+      column: "registration",
+      cast: "::uuid",
+      kind: "registration",
+      value: q.registration,
+      directOnly: false,
+    });
+  if (q.activity)
+    filters.push({
+      column: "activity_id",
+      cast: "",
+      kind: "activity",
+      value: q.activity,
+      directOnly: !q.relatedActivities,
+    });
+  if (q.agent) {
+    const account = /^account:\S+ (.+)$/.exec(q.agent);
+    filters.push({
+      column: "actor_ifi",
+      cast: "",
+      kind: "agent",
+      value: q.agent,
+      directOnly: !q.relatedAgents,
+      authorityKey: q.relatedAgents && account ? account[1] : undefined,
+    });
+  }
+  if (q.verb)
+    filters.push({ column: "verb_id", cast: "", kind: "verb", value: q.verb, directOnly: false });
+  return filters;
 }
 
-function bounds(
-  b: TBuilder,
+/** Time bounds, the cursor, and never past the consistent-through point (statements/clock.ts). */
+function boundsOn(
+  p: SqlParams,
   column: string,
   q: TStatementQuery,
   cursor: string | undefined,
 ): string {
-  const parts: string[] = [];
-  if (q.since) parts.push(`${column} > ${param(b, q.since)}::timestamptz`);
-  if (q.until) parts.push(`${column} <= ${param(b, q.until)}::timestamptz`);
-  if (cursor) parts.push(`${column} ${q.ascending ? ">" : "<"} ${param(b, cursor)}::timestamptz`);
-  return parts.length ? ` AND ${parts.join(" AND ")}` : "";
+  const parts: string[] = [`${column} <= ${CONSISTENT_THROUGH_SQL}`];
+  if (q.since) parts.push(`${column} > ${p.add(q.since)}::timestamptz`);
+  if (q.until) parts.push(`${column} <= ${p.add(q.until)}::timestamptz`);
+  if (cursor) parts.push(`${column} ${q.ascending ? ">" : "<"} ${p.add(cursor)}::timestamptz`);
+  return parts.map((x) => ` AND ${x}`).join("");
+}
+
+/** The `stored` values a filter matches, each branch read from its index in `stored` order. */
+function driverSql(
+  p: SqlParams,
+  f: TFilter,
+  q: TStatementQuery,
+  cursor: string | undefined,
+): string {
+  const v = p.add(f.value);
+  const branches = [
+    `SELECT stored FROM lrs_statements WHERE ${f.column} = ${v}${f.cast}${boundsOn(p, "stored", q, cursor)}`,
+    `SELECT stored FROM lrs_statement_keys WHERE kind = '${f.kind}' AND key = ${v}::text${f.directOnly ? " AND is_direct" : ""}${boundsOn(p, "stored", q, cursor)}`,
+  ];
+  if (f.authorityKey)
+    branches.push(
+      `SELECT stored FROM lrs_statements WHERE credential_id IN (SELECT id FROM lrs_credentials WHERE key = ${p.add(f.authorityKey)})
+          AND actor_ifi <> ${v} AND NOT EXISTS (SELECT 1 FROM lrs_statement_keys k WHERE k.stored = lrs_statements.stored AND k.kind = 'agent' AND k.key = ${v}::text)${boundsOn(p, "stored", q, cursor)}`,
+    );
+  return branches.join("\n UNION ALL ");
+}
+
+/** The same filter checked on a row another filter found. */
+function probeSql(p: SqlParams, f: TFilter): string {
+  const v = p.add(f.value);
+  const parts = [
+    `s.${f.column} = ${v}${f.cast}`,
+    `EXISTS (SELECT 1 FROM lrs_statement_keys k WHERE k.stored = s.stored AND k.kind = '${f.kind}' AND k.key = ${v}::text${f.directOnly ? " AND k.is_direct" : ""})`,
+  ];
+  if (f.authorityKey)
+    parts.push(
+      `s.credential_id IN (SELECT id FROM lrs_credentials WHERE key = ${p.add(f.authorityKey)})`,
+    );
+  return `(${parts.join(" OR ")})`;
 }
 
 /**
- * The SQL for one page. The most selective filter drives the query through its index in `stored`
- * order (registration, then activity, agent, verb, the credential, or `stored` alone); the other
- * filters are checked on each row it yields, so the database reads about as many rows as it
- * returns. Verb and registration are columns, with a union over the keys a StatementRef inherits.
+ * The SQL for one page. The most selective filter drives the query through its indexes in
+ * `stored` order (registration, then activity, agent, verb; else the credential or `stored`
+ * alone); the other filters are checked on each row it yields, so the database reads about as
+ * many rows as it returns. Voided statements are left out (their voiding statements are not).
  */
 export function buildPageSql(
   q: TStatementQuery,
   scope: TQueryScope,
   cursor: string | undefined,
 ): { sql: string; params: unknown[] } {
-  const b: TBuilder = { params: [], where: ["NOT s.voided"] };
-  const order = q.ascending ? "ASC" : "DESC";
+  const p = new SqlParams();
+  const [driver, ...others] = filtersOf(q);
+  const where = ["NOT s.voided"];
   let from: string;
-  if (q.registration) {
-    const p = param(b, q.registration);
-    from = `(SELECT seq, stored FROM lrs_statements WHERE registration = ${p}::uuid${bounds(b, "stored", q, cursor)}
-             UNION ALL
-             SELECT statement_seq, stored FROM lrs_statement_keys WHERE kind = 'registration' AND key = ${p}::text${bounds(b, "stored", q, cursor)}) d`;
-  } else if (q.activity) {
-    from = `(SELECT statement_seq AS seq, stored FROM lrs_statement_keys
-              WHERE kind = 'activity' AND key = ${param(b, q.activity)}${q.relatedActivities ? "" : " AND is_direct"}${bounds(b, "stored", q, cursor)}) d`;
-  } else if (q.agent) {
-    from = `(SELECT statement_seq AS seq, stored FROM lrs_statement_keys
-              WHERE kind = 'agent' AND key = ${param(b, q.agent)}${q.relatedAgents ? "" : " AND is_direct"}${bounds(b, "stored", q, cursor)}) d`;
-  } else if (q.verb) {
-    const p = param(b, q.verb);
-    from = `(SELECT seq, stored FROM lrs_statements WHERE verb_id = ${p}${bounds(b, "stored", q, cursor)}
-             UNION ALL
-             SELECT statement_seq, stored FROM lrs_statement_keys WHERE kind = 'verb' AND key = ${p}::text${bounds(b, "stored", q, cursor)}) d`;
-  } else if (scope.onlyCredentialId) {
-    from = `(SELECT seq, stored FROM lrs_statements WHERE credential_id = ${param(b, scope.onlyCredentialId)}::uuid${bounds(b, "stored", q, cursor)}) d`;
+  if (driver) {
+    from = `(${driverSql(p, driver, q, cursor)}) d JOIN lrs_statements s ON s.stored = d.stored`;
   } else {
-    from = `(SELECT seq, stored FROM lrs_statements WHERE true${bounds(b, "stored", q, cursor)}) d`;
+    // No filter: the primary key (or the credential's index, for read/mine) in `stored` order.
+    from = "lrs_statements s";
+    where.push(boundsOn(p, "s.stored", q, cursor).slice(" AND ".length));
   }
-  if (q.registration && q.activity)
-    b.where.push(keyCondition(b, "activity", q.activity, !q.relatedActivities));
-  if ((q.registration || q.activity) && q.agent)
-    b.where.push(keyCondition(b, "agent", q.agent, !q.relatedAgents));
-  if ((q.registration || q.activity || q.agent) && q.verb)
-    b.where.push(columnOrKey(b, "verb_id", "verb", q.verb));
-  if (scope.onlyCredentialId && (q.registration || q.activity || q.agent || q.verb))
-    b.where.push(`s.credential_id = ${param(b, scope.onlyCredentialId)}::uuid`);
-  const sql = `SELECT s.statement::text AS statement,
-                      to_char(d.stored AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS stored
+  for (const f of others) where.push(probeSql(p, f));
+  if (scope.onlyCredentialId)
+    where.push(`s.credential_id = ${p.add(scope.onlyCredentialId)}::uuid`);
+  const sql = `SELECT s.statement::text AS statement, ${STORED_TEXT} AS stored
                  FROM ${from}
-                 JOIN lrs_statements s ON s.seq = d.seq
-                WHERE ${b.where.join(" AND ")}
-                ORDER BY d.stored ${order}
-                LIMIT ${param(b, q.limit + 1)}`;
-  return { sql, params: b.params };
+                WHERE ${where.join(" AND ")}
+                ORDER BY s.stored ${q.ascending ? "ASC" : "DESC"}
+                LIMIT ${p.add(q.limit + 1)}`;
+  return { sql, params: p.values };
 }
 
 /** Runs one page; `next` is set when more statements match after the last one returned. */
@@ -111,15 +169,13 @@ export async function getStatement(
   scope: TQueryScope,
 ): Promise<{ statement: string; stored: Date } | undefined> {
   const params: unknown[] = [id, voided];
-  let where = "id = $1::uuid AND voided = $2";
+  let where = "s.id = $1::uuid AND s.voided = $2";
   if (scope.onlyCredentialId) {
     params.push(scope.onlyCredentialId);
-    where += " AND credential_id = $3::uuid";
+    where += " AND s.credential_id = $3::uuid";
   }
   const rows = await db.query<{ statement: string; stored: string }>(
-    `SELECT statement::text AS statement,
-            to_char(stored AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS stored
-       FROM lrs_statements WHERE ${where}`,
+    `SELECT s.statement::text AS statement, ${STORED_TEXT} AS stored FROM lrs_statements s WHERE ${where}`,
     params,
   );
   const row = rows[0];

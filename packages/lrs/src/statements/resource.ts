@@ -9,6 +9,7 @@ import { isUuid } from "../validate";
 import { renderStatements } from "./render";
 import { attachmentsParam, formatParam, parseStatementQuery, QUERY_PARAMS } from "./query-params";
 import { decodeMore, encodeMore } from "./more";
+import { consistentThrough } from "./clock";
 import { getStatement, queryStatements } from "./query";
 import { receiveStatements } from "./receive";
 import { storeStatements } from "./store";
@@ -50,6 +51,7 @@ async function store(
     hooks: ctx.settings.hooks,
     canDefine: canDefine(ctx.credential),
     attachments,
+    activityCache: ctx.settings.activityCache,
   });
 }
 
@@ -132,14 +134,17 @@ export async function getStatements(ctx: TLrsContext): Promise<Response> {
     rejectUnknownParams(p, QUERY_PARAMS);
     query = parseStatementQuery(p, ctx.version);
   }
+  const through = await consistentThrough(ctx.settings.sql);
   const page = await queryStatements(ctx.settings.sql, query, scope, cursor);
   const more = page.next
     ? `${ctx.settings.basePath}/statements?more=${encodeMore(query, page.next)}`
     : "";
-  return renderStatements(ctx, page.statements, {
+  const response = await renderStatements(ctx, page.statements, {
     single: false,
     format: query.format,
     withAttachments: query.attachments,
     more,
   });
+  response.headers.set("X-Experience-API-Consistent-Through", through);
+  return response;
 }

@@ -92,15 +92,25 @@ describe(`statements resource through the handler on ${testEngine()}`, () => {
     );
   });
 
-  it("hands out strictly increasing stored values, also to concurrent writers", async () => {
-    const batches = await Promise.all(
+  it("hands out strictly increasing stored values: each batch in order, batches never interleaved", async () => {
+    const responses = await Promise.all(
       Array.from({ length: 6 }, () => post(Array.from({ length: 20 }, () => makeStatement()))),
     );
-    for (const b of batches) expect(b.status).toBe(200);
-    const rows = await db.sql.query<{ stored: string }>(
-      `SELECT to_char(stored AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US') AS stored FROM lrs_statements ORDER BY seq`,
-    );
-    for (let i = 1; i < rows.length; i++) expect(rows[i]!.stored > rows[i - 1]!.stored).toBe(true);
+    const ranges: [string, string][] = [];
+    for (const res of responses) {
+      expect(res.status).toBe(200);
+      const ids = await lrs.json<string[]>(res);
+      const rows = await db.sql.query<{ id: string; stored: string }>(
+        `SELECT id::text, to_char(stored AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US') AS stored
+           FROM lrs_statements WHERE id = ANY($1::uuid[])`,
+        [ids],
+      );
+      const stored = ids.map((id) => rows.find((r) => r.id === id)!.stored);
+      for (let i = 1; i < stored.length; i++) expect(stored[i]! > stored[i - 1]!).toBe(true);
+      ranges.push([stored[0]!, stored[stored.length - 1]!]);
+    }
+    ranges.sort((a, b) => (a[0] < b[0] ? -1 : 1));
+    for (let i = 1; i < ranges.length; i++) expect(ranges[i]![0] > ranges[i - 1]![1]).toBe(true);
   });
 
   it("filters by agent, verb, activity, registration and their related forms", async () => {

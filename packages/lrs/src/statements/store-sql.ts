@@ -1,27 +1,22 @@
 /**
- * The insert that takes a batch in one round trip: it moves the LRS clock on by one microsecond
- * per statement (never backwards, never repeating), writes each statement with its `stored` (and
- * `timestamp` when it had none) and its key rows. Parameters: $1 the batch size, $2 the statement
- * rows and $3 the key rows, both as JSON, expanded by jsonb_to_recordset so the same SQL runs on
- * PostgreSQL and PGlite.
+ * The insert that takes a batch in one round trip: each statement gets its `stored` (the batch's
+ * first value, $1, plus its place in the batch in microseconds) and, when it had none, the same
+ * as its `timestamp`; its key rows follow, and the batch's in-flight record goes. $2 holds the
+ * statement rows and $3 the key rows, both as JSON expanded by jsonb_to_recordset, so the same
+ * SQL runs on PostgreSQL and PGlite.
  */
 export const insertStatementsSql = `
-WITH clock AS (
-  UPDATE lrs_clock
-     SET last_stored = greatest(clock_timestamp(), last_stored + interval '1 microsecond')
-                       + ($1::int - 1) * interval '1 microsecond'
-   WHERE id = 1
-  RETURNING last_stored - ($1::int - 1) * interval '1 microsecond' AS first_stored
-), rows AS (
-  SELECT r.*, clock.first_stored + r.i * interval '1 microsecond' AS stored
+WITH rows AS (
+  SELECT r.*, $1::timestamptz + r.i * interval '1 microsecond' AS stored
     FROM jsonb_to_recordset($2::jsonb) AS r(
            i int, id uuid, statement jsonb, actor_ifi text, verb_id text, activity_id text,
            object_statement_id uuid, registration uuid, ts timestamptz, voided boolean,
-           credential_id uuid, person_id text),
-         clock
+           credential_id uuid, person_id text)
 ), stamped AS (
   SELECT rows.*, to_char(rows.stored AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS stored_text
     FROM rows
+), landed AS (
+  DELETE FROM lrs_inflight WHERE first_stored = $1::timestamptz
 ), inserted AS (
   INSERT INTO lrs_statements (id, stored, statement, actor_ifi, verb_id, activity_id,
                               object_statement_id, registration, timestamp, voided, credential_id,
@@ -33,11 +28,10 @@ WITH clock AS (
          actor_ifi, verb_id, activity_id, object_statement_id, registration, coalesce(ts, stored),
          voided, credential_id, person_id
     FROM stamped
-   ORDER BY i
-  RETURNING seq, id, stored
+  RETURNING id, stored
 )
-INSERT INTO lrs_statement_keys (statement_seq, kind, key, stored, is_direct)
-SELECT inserted.seq, k.kind, k.key, inserted.stored, k."isDirect"
+INSERT INTO lrs_statement_keys (stored, kind, key, is_direct)
+SELECT inserted.stored, k.kind, k.key, k."isDirect"
   FROM inserted
   JOIN jsonb_to_recordset($3::jsonb) AS k(id uuid, kind text, key text, "isDirect" boolean)
     ON k.id = inserted.id`;

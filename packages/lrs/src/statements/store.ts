@@ -3,12 +3,15 @@ import type { TIngestHooks } from "../hooks/ingest-hooks";
 import { LrsError } from "../http/errors";
 import type { TXapiVersion } from "../xapi/versions";
 import { isSameStatement } from "./compare";
-import { KeySet } from "./keys";
+import { rememberActivities, upsertActivities } from "./activities";
+import { allocateStored, releaseStored, WRITE_TIMEOUT } from "./clock";
 import { prepareStatement, type TPreparedStatement } from "./prepare";
-import { insertStatementsSql, upsertActivitiesSql } from "./store-sql";
-import { mergeDefinitions } from "./activity-definitions";
+import { linkStatementRefs } from "./statement-refs";
+import { insertStatementsSql } from "./store-sql";
 
 type TJson = Record<string, unknown>;
+/** A prepared statement and its place in the batch (its `stored` is the batch's first + index µs). */
+type TIndexedStatement = TPreparedStatement & { index: number };
 
 export type TAttachmentContent = { sha2: string; contentType: string; content: Uint8Array };
 
@@ -19,57 +22,93 @@ export type TStoreOptions = {
   /** With the `define` scope, activity definitions update the LRS's canonical ones. */
   canDefine: boolean;
   attachments: TAttachmentContent[];
-};
-
-type TTarget = {
-  seq: string | null;
-  id: string;
-  verbId: string;
-  registration: string | null;
-  isVoiding: boolean;
+  /** Activity definitions this process last wrote, so an unchanged one is not written again. */
+  activityCache?: Map<string, string>;
 };
 
 /**
- * The one ingest path. Runs the hooks, then, holding the LRS clock (so `stored` values are handed
- * out and committed in order): drops statements already stored unchanged, refuses changed ones
- * (409), inherits keys from StatementRef targets, voids targets, and inserts statements and their
- * keys in one round trip. All or nothing: the caller's batch lands whole or not at all.
- * Returns the ids in the order given.
+ * The one ingest path. Takes `stored` values for the batch (statements/clock.ts), then in one
+ * transaction: runs the hooks, drops statements already stored unchanged, refuses changed ones
+ * (409), links StatementRefs (inherited keys, voiding), and inserts statements and their keys in
+ * one round trip. All or nothing: the batch lands whole or not at all. Returns the ids in the
+ * order given. A race with a concurrent batch on the same new id is retried once, and then
+ * answered as if the batches had come one after the other.
  */
 export async function storeStatements(
   sql: TSqlDriver,
   statements: TJson[],
   options: TStoreOptions,
 ): Promise<string[]> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await storeOnce(sql, statements, options);
+    } catch (error) {
+      if (attempt >= 2 || (error as { code?: unknown }).code !== "23505") throw error;
+    }
+  }
+}
+
+async function storeOnce(sql: TSqlDriver, statements: TJson[], options: TStoreOptions) {
   const ids = statements.map((s) => (s.id as string).toLowerCase());
-  await sql.transaction(async (tx) => {
-    const ingest = statements.map((statement) => ({ statement, personId: null as string | null }));
-    const ctx = { tx, credentialId: options.credentialId, version: options.version };
-    await options.hooks.resolveActors(ingest, ctx);
-    await options.hooks.minimise(ingest, ctx);
-    let prepared = ingest.map((s) => prepareStatement(s.statement, s.personId));
-
-    await tx.query("SELECT 1 FROM lrs_clock WHERE id = 1 FOR UPDATE");
-    prepared = await withoutKnownDuplicates(tx, prepared);
-    if (prepared.length === 0) return;
-
-    const voidedInBatch = await linkStatementRefs(tx, prepared);
-    await insertAttachments(tx, options.attachments);
-    await tx.query(insertStatementsSql, [
-      prepared.length,
-      JSON.stringify(
-        prepared.map((p, i) => statementRow(p, i, options.credentialId, voidedInBatch)),
-      ),
-      JSON.stringify(prepared.flatMap((p) => p.keys.values().map((k) => ({ id: p.id, ...k })))),
-    ]);
-    await upsertActivities(tx, prepared, options.canDefine);
-  });
+  const lock = refsLock(statements, new Set(ids));
+  const first = await allocateStored(sql, statements.length);
+  let written: [string, string][] = [];
+  try {
+    await sql.transaction(async (tx) => {
+      await tx.query(
+        `SELECT set_config('statement_timeout', '${WRITE_TIMEOUT}', true), set_config('idle_in_transaction_session_timeout', '${WRITE_TIMEOUT}', true), ${lock}($1)`,
+        [REFS_LOCK_KEY],
+      );
+      const ingest = statements.map((statement) => ({
+        statement,
+        personId: null as string | null,
+      }));
+      const ctx = { tx, credentialId: options.credentialId, version: options.version };
+      await options.hooks.resolveActors(ingest, ctx);
+      await options.hooks.minimise(ingest, ctx);
+      const prepared = await withoutKnownDuplicates(
+        tx,
+        ingest.map((s, i) => ({ ...prepareStatement(s.statement, s.personId), index: i })),
+      );
+      if (prepared.length > 0) {
+        const voidedInBatch = await linkStatementRefs(tx, prepared);
+        await insertAttachments(tx, options.attachments);
+        await tx.query(insertStatementsSql, [
+          first,
+          JSON.stringify(prepared.map((p) => statementRow(p, options.credentialId, voidedInBatch))),
+          JSON.stringify(prepared.flatMap((p) => p.keys.values().map((k) => ({ id: p.id, ...k })))),
+        ]);
+        written = await upsertActivities(tx, prepared, options.canDefine, options.activityCache);
+      } else await releaseStored(tx, first);
+    });
+  } catch (error) {
+    await releaseStored(sql, first).catch((e: unknown) =>
+      console.error("[lrs] could not release stored values:", e),
+    );
+    throw error;
+  }
+  rememberActivities(options.activityCache, written);
   return ids;
 }
 
-function statementRow(p: TPreparedStatement, i: number, credentialId: string, voided: Set<string>) {
+/**
+ * StatementRefs to statements outside the batch are linked to their targets when both are
+ * visible, which a concurrent batch may not yet be. Such a batch (rare: mostly voiding) takes
+ * the refs lock exclusively and every other batch shares it, so each pair of batches is seen in
+ * one order or the other.
+ */
+const REFS_LOCK_KEY = 7_163_521; // an arbitrary constant naming this lock
+function refsLock(statements: TJson[], idsInBatch: Set<string>): string {
+  const refersOutside = statements.some((s) => {
+    const object = s.object as TJson;
+    return object.objectType === "StatementRef" && !idsInBatch.has(String(object.id).toLowerCase());
+  });
+  return refersOutside ? "pg_advisory_xact_lock" : "pg_advisory_xact_lock_shared";
+}
+
+function statementRow(p: TIndexedStatement, credentialId: string, voided: Set<string>) {
   return {
-    i,
+    i: p.index,
     id: p.id,
     statement: p.statement,
     actor_ifi: p.actorIfi,
@@ -87,8 +126,8 @@ function statementRow(p: TPreparedStatement, i: number, credentialId: string, vo
 /** Statements sent again unchanged are dropped; a changed one under a known id is refused. */
 async function withoutKnownDuplicates(
   tx: TSqlRunner,
-  prepared: TPreparedStatement[],
-): Promise<TPreparedStatement[]> {
+  prepared: TIndexedStatement[],
+): Promise<TIndexedStatement[]> {
   const existing = await tx.query<{ id: string; statement: TJson }>(
     "SELECT id::text AS id, statement FROM lrs_statements WHERE id = ANY($1::uuid[])",
     [prepared.map((p) => p.id)],
@@ -104,127 +143,6 @@ async function withoutKnownDuplicates(
   });
 }
 
-/**
- * A statement that targets another (StatementRef) matches whatever its target matches, so it
- * takes the target's keys, verb and registration. Targets may be stored already or come earlier
- * in the same batch; a target that arrives after its referrers hands its keys back to them.
- * Voiding statements void their target unless the target is itself voiding. Returns the ids of
- * statements in this batch that are voided on arrival.
- */
-async function linkStatementRefs(
-  tx: TSqlRunner,
-  prepared: TPreparedStatement[],
-): Promise<Set<string>> {
-  const voidedInBatch = new Set<string>();
-  const inBatch = new Map(prepared.map((p) => [p.id, p]));
-  const refs = prepared.filter((p) => p.objectStatementId);
-  const storedTargets = await loadTargets(
-    tx,
-    refs.map((p) => p.objectStatementId!).filter((id) => !inBatch.has(id)),
-  );
-  const toVoid: string[] = [];
-  for (const p of refs) {
-    const targetId = p.objectStatementId!;
-    const batchTarget = inBatch.get(targetId);
-    const target = batchTarget
-      ? {
-          keys: batchTarget.keys,
-          verbId: batchTarget.verbId,
-          registration: batchTarget.registration,
-          isVoiding: batchTarget.isVoiding,
-        }
-      : storedTargets.get(targetId);
-    if (!target) continue;
-    inherit(p, target.keys, target.verbId, target.registration);
-    if (p.isVoiding && !target.isVoiding) {
-      if (batchTarget) voidedInBatch.add(targetId);
-      else toVoid.push(targetId);
-    }
-  }
-  if (toVoid.length > 0)
-    await tx.query("UPDATE lrs_statements SET voided = true WHERE id = ANY($1::uuid[])", [toVoid]);
-  await handBackToEarlierReferrers(tx, prepared, voidedInBatch);
-  return voidedInBatch;
-}
-
-function inherit(p: TPreparedStatement, keys: KeySet, verbId: string, registration: string | null) {
-  for (const k of keys.values()) {
-    // The target's own verb/registration come as columns; its inherited ones as keys.
-    if (
-      (k.kind === "verb" && k.key === p.verbId) ||
-      (k.kind === "registration" && k.key === p.registration)
-    )
-      continue;
-    p.keys.add(k.kind, k.key, k.isDirect);
-  }
-  if (verbId !== p.verbId) p.keys.add("verb", verbId, true);
-  if (registration && registration !== p.registration)
-    p.keys.add("registration", registration, true);
-}
-
-async function loadTargets(tx: TSqlRunner, ids: string[]) {
-  const targets = new Map<string, TTarget & { keys: KeySet }>();
-  if (ids.length === 0) return targets;
-  const rows = await tx.query<TTarget>(
-    `SELECT seq::text AS seq, id::text AS id, verb_id AS "verbId", registration::text AS registration,
-            (verb_id = 'http://adlnet.gov/expapi/verbs/voided' AND object_statement_id IS NOT NULL) AS "isVoiding"
-       FROM lrs_statements WHERE id = ANY($1::uuid[])`,
-    [ids],
-  );
-  const keyRows = await tx.query<{ seq: string; kind: string; key: string; isDirect: boolean }>(
-    `SELECT statement_seq::text AS seq, kind, key, is_direct AS "isDirect"
-       FROM lrs_statement_keys WHERE statement_seq = ANY($1::bigint[])`,
-    [rows.map((r) => r.seq)],
-  );
-  for (const row of rows) targets.set(row.id, { ...row, keys: new KeySet() });
-  const bySeq = new Map(rows.map((r) => [r.seq, targets.get(r.id)!]));
-  for (const k of keyRows) bySeq.get(k.seq)?.keys.add(k.kind as never, k.key, k.isDirect);
-  return targets;
-}
-
-/** Referrers stored before their target: the target may arrive voided, and gives them its keys. */
-async function handBackToEarlierReferrers(
-  tx: TSqlRunner,
-  prepared: TPreparedStatement[],
-  voidedInBatch: Set<string>,
-): Promise<void> {
-  const referrers = await tx.query<{
-    seq: string;
-    objectStatementId: string;
-    verbId: string;
-    registration: string | null;
-    isVoiding: boolean;
-  }>(
-    `SELECT seq::text AS seq, object_statement_id::text AS "objectStatementId", verb_id AS "verbId",
-            registration::text AS registration,
-            verb_id = 'http://adlnet.gov/expapi/verbs/voided' AS "isVoiding"
-       FROM lrs_statements WHERE object_statement_id = ANY($1::uuid[])`,
-    [prepared.map((p) => p.id)],
-  );
-  if (referrers.length === 0) return;
-  const byId = new Map(prepared.map((p) => [p.id, p]));
-  const rows: { seq: string; kind: string; key: string; is_direct: boolean }[] = [];
-  for (const r of referrers) {
-    const target = byId.get(r.objectStatementId)!;
-    if (r.isVoiding && !target.isVoiding) voidedInBatch.add(target.id);
-    const keys = new KeySet();
-    keys.addAll(target.keys.values());
-    if (target.verbId !== r.verbId) keys.add("verb", target.verbId, true);
-    if (target.registration && target.registration !== r.registration)
-      keys.add("registration", target.registration, true);
-    for (const k of keys.values())
-      rows.push({ seq: r.seq, kind: k.kind, key: k.key, is_direct: k.isDirect });
-  }
-  await tx.query(
-    `INSERT INTO lrs_statement_keys (statement_seq, kind, key, stored, is_direct)
-     SELECT r.seq, r.kind, r.key, s.stored, r.is_direct
-       FROM jsonb_to_recordset($1::jsonb) AS r(seq bigint, kind text, key text, is_direct boolean)
-       JOIN lrs_statements s ON s.seq = r.seq
-     ON CONFLICT DO NOTHING`,
-    [JSON.stringify(rows)],
-  );
-}
-
 async function insertAttachments(tx: TSqlRunner, attachments: TAttachmentContent[]): Promise<void> {
   for (const a of attachments) {
     await tx.query(
@@ -233,34 +151,4 @@ async function insertAttachments(tx: TSqlRunner, attachments: TAttachmentContent
       [a.sha2, a.contentType, a.content.byteLength, a.content],
     );
   }
-}
-
-/** Records every activity the batch names; with `define`, its definition becomes canonical. */
-async function upsertActivities(
-  tx: TSqlRunner,
-  prepared: TPreparedStatement[],
-  canDefine: boolean,
-) {
-  const definitions = new Map<string, TJson | null>();
-  const visit = (activity: unknown) => {
-    if (!activity || typeof activity !== "object") return;
-    const a = activity as TJson;
-    if ((a.objectType ?? "Activity") !== "Activity" || typeof a.id !== "string") return;
-    const def = canDefine && a.definition ? (a.definition as TJson) : null;
-    definitions.set(a.id, mergeDefinitions(definitions.get(a.id) ?? null, def));
-  };
-  for (const p of prepared) forEachActivity(p.statement, visit);
-  if (definitions.size === 0) return;
-  await tx.query(upsertActivitiesSql, [
-    JSON.stringify([...definitions].map(([id, definition]) => ({ id, definition }))),
-  ]);
-}
-
-function forEachActivity(statement: TJson, visit: (a: unknown) => void): void {
-  const object = statement.object as TJson;
-  visit(object);
-  const context = statement.context as TJson | undefined;
-  const lists = context?.contextActivities as Record<string, unknown[]> | undefined;
-  if (lists) for (const list of Object.values(lists)) for (const a of list) visit(a);
-  if (object.objectType === "SubStatement") forEachActivity(object, visit);
 }

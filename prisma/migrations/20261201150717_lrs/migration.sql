@@ -16,9 +16,8 @@ CREATE TABLE "lrs_credentials" (
 
 -- CreateTable
 CREATE TABLE "lrs_statements" (
-    "seq" BIGSERIAL NOT NULL,
-    "id" UUID NOT NULL,
     "stored" TIMESTAMPTZ(6) NOT NULL,
+    "id" UUID NOT NULL,
     "statement" JSONB NOT NULL,
     "actor_ifi" TEXT NOT NULL,
     "verb_id" TEXT NOT NULL,
@@ -30,18 +29,17 @@ CREATE TABLE "lrs_statements" (
     "credential_id" UUID,
     "person_id" TEXT,
 
-    CONSTRAINT "lrs_statements_pkey" PRIMARY KEY ("seq")
+    CONSTRAINT "lrs_statements_pkey" PRIMARY KEY ("stored")
 );
 
 -- CreateTable
 CREATE TABLE "lrs_statement_keys" (
-    "statement_seq" BIGINT NOT NULL,
+    "stored" TIMESTAMPTZ(6) NOT NULL,
     "kind" TEXT NOT NULL,
     "key" TEXT NOT NULL,
-    "stored" TIMESTAMPTZ(6) NOT NULL,
     "is_direct" BOOLEAN NOT NULL,
 
-    CONSTRAINT "lrs_statement_keys_pkey" PRIMARY KEY ("statement_seq","kind","key")
+    CONSTRAINT "lrs_statement_keys_pkey" PRIMARY KEY ("stored","kind","key")
 );
 
 -- CreateTable
@@ -50,6 +48,14 @@ CREATE TABLE "lrs_clock" (
     "last_stored" TIMESTAMPTZ(6) NOT NULL,
 
     CONSTRAINT "lrs_clock_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "lrs_inflight" (
+    "first_stored" TIMESTAMPTZ(6) NOT NULL,
+    "allocated_at" TIMESTAMPTZ(6) NOT NULL,
+
+    CONSTRAINT "lrs_inflight_pkey" PRIMARY KEY ("first_stored")
 );
 
 -- CreateTable
@@ -107,28 +113,28 @@ CREATE UNIQUE INDEX "lrs_credentials_key_key" ON "lrs_credentials"("key");
 CREATE UNIQUE INDEX "lrs_statements_id_key" ON "lrs_statements"("id");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "lrs_statements_stored_key" ON "lrs_statements"("stored");
-
--- CreateIndex
 CREATE INDEX "lrs_statements_actor_ifi_stored_idx" ON "lrs_statements"("actor_ifi", "stored");
 
 -- CreateIndex
 CREATE INDEX "lrs_statements_verb_id_stored_idx" ON "lrs_statements"("verb_id", "stored");
 
 -- CreateIndex
-CREATE INDEX "lrs_statements_activity_id_stored_idx" ON "lrs_statements"("activity_id", "stored");
+CREATE INDEX "lrs_statements_activity_id_stored_idx" ON "lrs_statements"("activity_id", "stored") WHERE "activity_id" IS NOT NULL;
 
 -- CreateIndex
-CREATE INDEX "lrs_statements_registration_stored_idx" ON "lrs_statements"("registration", "stored");
+CREATE INDEX "lrs_statements_registration_stored_idx" ON "lrs_statements"("registration", "stored") WHERE "registration" IS NOT NULL;
 
 -- CreateIndex
-CREATE INDEX "lrs_statements_object_statement_id_idx" ON "lrs_statements"("object_statement_id");
+CREATE INDEX "lrs_statements_object_statement_id_idx" ON "lrs_statements"("object_statement_id") WHERE "object_statement_id" IS NOT NULL;
 
 -- CreateIndex
 CREATE INDEX "lrs_statements_credential_id_stored_idx" ON "lrs_statements"("credential_id", "stored");
 
 -- CreateIndex
 CREATE INDEX "lrs_statement_keys_kind_key_stored_idx" ON "lrs_statement_keys"("kind", "key", "stored");
+
+-- CreateIndex
+CREATE INDEX "lrs_inflight_allocated_at_idx" ON "lrs_inflight"("allocated_at");
 
 -- CreateIndex
 CREATE INDEX "lrs_documents_kind_agent_ifi_activity_id_updated_at_idx" ON "lrs_documents"("kind", "agent_ifi", "activity_id", "updated_at");
@@ -139,14 +145,12 @@ CREATE INDEX "lrs_rejections_at_idx" ON "lrs_rejections"("at");
 -- AddForeignKey
 ALTER TABLE "lrs_statements" ADD CONSTRAINT "lrs_statements_credential_id_fkey" FOREIGN KEY ("credential_id") REFERENCES "lrs_credentials"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
--- AddForeignKey
-ALTER TABLE "lrs_statement_keys" ADD CONSTRAINT "lrs_statement_keys_statement_seq_fkey" FOREIGN KEY ("statement_seq") REFERENCES "lrs_statements"("seq") ON DELETE CASCADE ON UPDATE CASCADE;
+-- Partial indexes (above): most statements have no registration, many no activity object, few
+-- a StatementRef; leaving the empty ones out keeps ingest and the indexes lean.
 
-
-
--- The plain `agent` and `activity` filters match only direct keys (actor or object); this partial
--- index serves them without reading the related rows.
+-- The plain `agent` filter matches only direct keys (an agent object); this partial index serves
+-- it without reading the related rows.
 CREATE INDEX "lrs_statement_keys_direct_idx" ON "lrs_statement_keys"("kind", "key", "stored") WHERE "is_direct";
 
--- One clock row; writers lock it (see model LrsClock).
+-- One clock row; see model LrsClock.
 INSERT INTO "lrs_clock" ("id", "last_stored") VALUES (1, '1970-01-01T00:00:00Z');
