@@ -6,3 +6,4 @@ export * from "./ledger";
 export * from "./ledger-columns";
 export * from "./taxonomy";
 export * from "./framework-import";
+export * from "./health";
