@@ -1,5 +1,5 @@
 import type { PrismaClient } from "@xroi/db";
-import { betterAuth } from "better-auth";
+import { BASE_ERROR_CODES, betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { APIError, createAuthMiddleware } from "better-auth/api";
 import { PASSWORD_MIN_LENGTH, ZRoleSchema } from "@xroi/validators";
@@ -70,16 +70,16 @@ export function createAuth(prisma: PrismaClient, options: TAuthOptions) {
     databaseHooks: {
       session: {
         create: {
-          // A deactivated user's correct password still does not sign them in.
+          // A deactivated user's correct password does not sign them in, and the answer is the
+          // wrong-password one: saying "deactivated" would confirm the password to whoever typed
+          // it. The admin screen shows the state to those who may see it.
           async before(session) {
             const user = await prisma.user.findUnique({
               where: { id: session.userId },
               select: { deactivatedAt: true },
             });
             if (!user || user.deactivatedAt) {
-              throw new APIError("FORBIDDEN", {
-                message: "This account is deactivated. Ask an xroi admin to reactivate it.",
-              });
+              throw APIError.from("UNAUTHORIZED", BASE_ERROR_CODES.INVALID_EMAIL_OR_PASSWORD);
             }
           },
         },
