@@ -30,6 +30,24 @@ test("signed-out visitors are sent to sign-in and come back after it", async ({ 
   await expect(page.getByRole("heading", { name: "Skills", level: 1 })).toBeVisible();
 });
 
+for (const next of [
+  "/%5Cevil.example",
+  "/%09/evil.example",
+  "//evil.example",
+  "https://evil.example",
+]) {
+  test(`?next=${next} does not leave the site after sign-in`, async ({ page, baseURL }) => {
+    await page.goto(`/sign-in?next=${next}`);
+    await page.getByLabel("Email").fill(DEMO_USERS.viewer.email);
+    await page.getByLabel("Password").fill(DEMO_USERS.viewer.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(
+      page.getByRole("navigation", { name: "Product areas", exact: true }),
+    ).toBeVisible();
+    await expect(page).toHaveURL(`${baseURL}/`);
+  });
+}
+
 test("sign out ends the session", async ({ page }) => {
   await signIn(page, "analyst");
   await expect(page.getByText(`${DEMO_USERS.analyst.email} · Analyst`)).toBeVisible();

@@ -13,7 +13,7 @@ import {
   lrsServe,
   SCOPE_HELP,
 } from "./commands/lrs";
-import { consoleOutput, type TOutput } from "./output";
+import { CommandRefusal, consoleOutput, type TOutput } from "./output";
 
 function port(value: string): number {
   const n = Number(value);
@@ -21,6 +21,9 @@ function port(value: string): number {
     throw new InvalidArgumentError("must be a port number from 1 to 65535");
   return n;
 }
+
+const FORCE_HELP =
+  "load the demo accounts (public passwords) even when DATABASE_URL is a server not on this machine";
 
 export function buildProgram(out: TOutput): { program: Command; exit: { code: number } } {
   const exit = { code: 0 };
@@ -46,8 +49,9 @@ export function buildProgram(out: TOutput): { program: Command; exit: { code: nu
       "load the demo data set (two organisations from the case studies, one user per role)",
     )
     .option("--if-empty", "do nothing when the database already has users")
-    .action((options: { ifEmpty?: boolean }) =>
-      dbSeedDemo(out, { ifEmpty: options.ifEmpty ?? false }),
+    .option("--force", FORCE_HELP)
+    .action((options: { ifEmpty?: boolean; force?: boolean }) =>
+      dbSeedDemo(out, { ifEmpty: options.ifEmpty ?? false, force: options.force ?? false }),
     );
 
   const user = program.command("user").description("Users who sign in");
@@ -106,9 +110,14 @@ export function buildProgram(out: TOutput): { program: Command; exit: { code: nu
       "--demo",
       "load the demo data first when the database is empty, and print the demo sign-ins",
     )
+    .option("--force", `with --demo: ${FORCE_HELP}`)
     .option("--port <port>", "port to listen on", port, 3000)
-    .action(async (options: { demo?: boolean; port: number }) => {
-      exit.code = await serve(out, { demo: options.demo ?? false, port: options.port });
+    .action(async (options: { demo?: boolean; force?: boolean; port: number }) => {
+      exit.code = await serve(out, {
+        demo: options.demo ?? false,
+        force: options.force ?? false,
+        port: options.port,
+      });
     });
   return { program, exit };
 }
@@ -124,7 +133,8 @@ export async function main(argv: readonly string[], out: TOutput = consoleOutput
     if (error instanceof ZodError) out.error(`error: ${describeZodError(error)}`);
     else if (error instanceof DomainError)
       out.error(`error: ${error.field ? `${error.field}: ` : ""}${error.message}`);
-    else if (error instanceof MigrationError) out.error(`error: ${error.message}`);
+    else if (error instanceof MigrationError || error instanceof CommandRefusal)
+      out.error(`error: ${error.message}`);
     else throw error;
     return 1;
   }

@@ -5,3 +5,6 @@ export const consoleOutput: TOutput = {
   log: (line) => console.log(line),
   error: (line) => console.error(line),
 };
+
+/** A command that will not run as asked; main prints its message as one line and exits 1. */
+export class CommandRefusal extends Error {}

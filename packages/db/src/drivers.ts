@@ -49,13 +49,21 @@ function pgRunner(client: pg.Pool | pg.PoolClient): TSqlRunner {
   };
 }
 
-/** A PostgreSQL server through node-postgres; the same pool serves Prisma and the migrator. */
-export function openPostgres(url: string, options: { max?: number } = {}): TPostgresHandle {
+/**
+ * A PostgreSQL server through node-postgres; the same pool serves Prisma and the migrator.
+ * An idle connection the server ends (a restart, pg_terminate_backend, a dropped network) is an
+ * "error" event on the pool, which crashes the process when nobody listens: the pool drops that
+ * connection and opens another when next needed, so it is only reported.
+ */
+export function openPostgres(
+  url: string,
+  options: { max?: number; onIdleError?: (error: Error) => void } = {},
+): TPostgresHandle {
   const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10 });
-  // An idle connection can be dropped by the server (restart, failover, a forced DROP DATABASE in
-  // tests); node-postgres then emits an error that would end the process if nobody listens.
-  pool.on("error", (error) =>
-    console.error(`[db] idle PostgreSQL connection lost: ${error.message}`),
+  pool.on(
+    "error",
+    options.onIdleError ??
+      ((error) => console.warn(`PostgreSQL closed an idle connection: ${error.message}`)),
   );
   const sql: TSqlDriver = {
     engine: "postgres",

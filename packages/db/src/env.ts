@@ -23,20 +23,46 @@ const ZServerEnvSchema = z.object({
     .int()
     .min(1024, "must be at least 1024 bytes")
     .default(20 * 1024 * 1024),
+  /**
+   * The reverse proxies in front of the web app (IPs or CIDR ranges, comma-separated). Only when
+   * set is X-Forwarded-For believed: the client is its rightmost address that is not one of these.
+   * Unset, the header is ignored, since anyone can send it.
+   */
+  XROI_TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .transform((value) =>
+      (value ?? "")
+        .split(",")
+        .map((entry) => entry.trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z.array(
+        z.union([z.ipv4(), z.ipv6(), z.cidrv4(), z.cidrv6()], {
+          error: (issue) =>
+            `${String(issue.input)} is not an IP address or CIDR range (e.g. 10.0.0.0/8)`,
+        }),
+      ),
+    ),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 export type TServerEnv = z.infer<typeof ZServerEnvSchema>;
 
 let cached: TServerEnv | undefined;
 
-export function serverEnv(): TServerEnv {
-  if (cached) return cached;
-  const parsed = ZServerEnvSchema.safeParse(process.env);
+/** The settings in env, or an error naming every variable that is wrong. */
+export function parseServerEnv(env: Record<string, string | undefined>): TServerEnv {
+  const parsed = ZServerEnvSchema.safeParse(env);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
     throw new Error(`Invalid environment: ${problems}`);
   }
-  cached = parsed.data;
+  return parsed.data;
+}
+
+export function serverEnv(): TServerEnv {
+  cached ??= parseServerEnv(process.env);
   return cached;
 }
 

@@ -5,7 +5,7 @@ export type { TMigrationResult } from "./migrate/apply";
 export { MigrationError } from "./migrate/errors";
 export type { TMigration, TSqlDriver, TSqlRunner } from "./migrate/types";
 export { migrations } from "./generated/migrations";
-export { serverEnv, defaultDataDir, findRepoRoot } from "./env";
+export { serverEnv, parseServerEnv, defaultDataDir, findRepoRoot, type TServerEnv } from "./env";
 export { Prisma, Role } from "./generated/prisma/client";
 export type { PrismaClient, User, Skill, AuditLog } from "./generated/prisma/client";
 export { hashPassword, verifyPassword } from "./passwords";

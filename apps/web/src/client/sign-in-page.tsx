@@ -3,11 +3,7 @@
 import { SignInForm } from "@xroi/ui";
 import { useRouter } from "next/navigation";
 import { authClient } from "./auth-client";
-
-/** Only same-site paths: `?next=https://evil.example` must not become an open redirect. */
-function safeNext(next: string | undefined): string {
-  return next && next.startsWith("/") && !next.startsWith("//") ? next : "/";
-}
+import { safeNext } from "./safe-next";
 
 export function SignInPage({ next }: { next?: string }) {
   const router = useRouter();
@@ -16,7 +12,7 @@ export function SignInPage({ next }: { next?: string }) {
       signIn={async (values) => {
         const { error } = await authClient.signIn.email(values);
         if (!error) {
-          router.replace(safeNext(next));
+          router.replace(safeNext(next, window.location.origin));
           router.refresh();
           return undefined;
         }

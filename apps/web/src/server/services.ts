@@ -12,10 +12,15 @@ const holder = globalThis as unknown as { __xroiServices?: Promise<TServices> };
  */
 export function getServices(): Promise<TServices> {
   holder.__xroiServices ??= getProcessDatabase()
-    .then((db) => ({
-      db,
-      auth: createAuth(db.prisma, { secret: authSecret(), baseURL: serverEnv().XROI_PUBLIC_URL }),
-    }))
+    .then((db) => {
+      const env = serverEnv();
+      const auth = createAuth(db.prisma, {
+        secret: authSecret(),
+        baseURL: env.XROI_PUBLIC_URL,
+        trustedProxies: env.XROI_TRUSTED_PROXIES,
+      });
+      return { db, auth };
+    })
     .catch((error: unknown) => {
       holder.__xroiServices = undefined;
       throw error;

@@ -1,9 +1,10 @@
 import type { PrismaClient } from "@xroi/db";
-import { betterAuth } from "better-auth";
+import { BASE_ERROR_CODES, betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { APIError, createAuthMiddleware } from "better-auth/api";
 import { PASSWORD_MIN_LENGTH, ZRoleSchema } from "@xroi/validators";
 import type { TSessionUser } from "../context";
+import { attemptBuckets, rememberDevice, tooManyAttempts } from "./sign-in-guard";
 import { createSignInThrottle, type TSignInThrottle } from "./sign-in-throttle";
 
 export type TAuthOptions = {
@@ -11,15 +12,15 @@ export type TAuthOptions = {
   /** Public origin, e.g. https://xroi.example.org. Unset: taken from each request (local use). */
   baseURL?: string;
   throttle?: TSignInThrottle;
+  /**
+   * The reverse proxies whose X-Forwarded-For is believed (XROI_TRUSTED_PROXIES). Empty: client
+   * addresses are unknown, so per-address limits are off and sessions record no address.
+   */
+  trustedProxies?: readonly string[];
 };
 
 const SIGN_IN_PATH = "/sign-in/email";
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-function emailOf(body: unknown): string {
-  const email = (body as { email?: unknown } | undefined)?.email;
-  return typeof email === "string" ? email.trim().toLowerCase() : "";
-}
 
 /**
  * Better Auth over our Prisma client: email and password only (accounts are created by admins, so
@@ -29,6 +30,7 @@ function emailOf(body: unknown): string {
 export function createAuth(prisma: PrismaClient, options: TAuthOptions) {
   const throttle = options.throttle ?? createSignInThrottle();
   const isHttps = options.baseURL?.startsWith("https://") ?? false;
+  const trustedProxies = [...(options.trustedProxies ?? [])];
   return betterAuth({
     appName: "xroi",
     secret: options.secret,
@@ -60,6 +62,12 @@ export function createAuth(prisma: PrismaClient, options: TAuthOptions) {
       useSecureCookies: isHttps,
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax", secure: isHttps },
       database: { generateId: () => crypto.randomUUID() },
+      // Anyone can send X-Forwarded-For, and Next.js passes a client's own on untouched: believe
+      // it only from the proxies the operator named, reading it right to left past them.
+      ipAddress:
+        trustedProxies.length > 0
+          ? { ipAddressHeaders: ["x-forwarded-for"], trustedProxies }
+          : { disableIpTracking: true },
     },
     rateLimit: {
       enabled: true,
@@ -70,38 +78,41 @@ export function createAuth(prisma: PrismaClient, options: TAuthOptions) {
     databaseHooks: {
       session: {
         create: {
-          // A deactivated user's correct password still does not sign them in.
+          // A deactivated user's correct password does not sign them in, and the answer is the
+          // wrong-password one: saying "deactivated" would confirm the password to whoever typed
+          // it. The admin screen shows the state to those who may see it.
           async before(session) {
             const user = await prisma.user.findUnique({
               where: { id: session.userId },
               select: { deactivatedAt: true },
             });
             if (!user || user.deactivatedAt) {
-              throw new APIError("FORBIDDEN", {
-                message: "This account is deactivated. Ask an xroi admin to reactivate it.",
-              });
+              throw APIError.from("UNAUTHORIZED", BASE_ERROR_CODES.INVALID_EMAIL_OR_PASSWORD);
             }
           },
         },
       },
     },
     hooks: {
+      // The attempt is reserved before the password is checked (synchronously, so simultaneous
+      // guesses cannot all pass a check made before any of them failed) and settled after it.
       before: createAuthMiddleware(async (ctx) => {
         if (ctx.path !== SIGN_IN_PATH) return;
-        const verdict = throttle.check(emailOf(ctx.body));
-        if ("lockedForMinutes" in verdict) {
-          throw new APIError("TOO_MANY_REQUESTS", {
-            message: `Too many failed sign-in attempts. Try again in ${verdict.lockedForMinutes} minute${verdict.lockedForMinutes === 1 ? "" : "s"}.`,
-          });
-        }
-        if (verdict.delayMs > 0) await sleep(verdict.delayMs);
+        const admission = throttle.begin(await attemptBuckets(ctx));
+        if (!admission.isAllowed) throw tooManyAttempts(admission.retryAfterMs);
+        if (admission.delayMs > 0) await sleep(admission.delayMs);
       }),
       after: createAuthMiddleware(async (ctx) => {
         if (ctx.path !== SIGN_IN_PATH) return;
-        const email = emailOf(ctx.body);
         const returned = ctx.context.returned;
-        if (returned instanceof APIError && returned.statusCode === 401) throttle.fail(email);
-        else if (!(returned instanceof APIError)) throttle.succeed(email);
+        const outcome =
+          returned instanceof APIError
+            ? returned.statusCode === 401
+              ? "failure"
+              : "other"
+            : "success";
+        throttle.end(await attemptBuckets(ctx), outcome);
+        if (outcome === "success") await rememberDevice(ctx, isHttps);
       }),
     },
   });

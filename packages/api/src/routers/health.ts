@@ -1,10 +1,10 @@
-import { z } from "zod";
+import { ZHealthCheckInputSchema, ZHealthCheckSchema } from "@xroi/validators";
 import { createTRPCRouter, publicProcedure } from "../trpc";
 
 export const healthRouter = createTRPCRouter({
   check: publicProcedure
-    .input(z.void())
-    .output(z.object({ ok: z.boolean(), database: z.enum(["up", "down"]), time: z.date() }))
+    .input(ZHealthCheckInputSchema)
+    .output(ZHealthCheckSchema)
     .query(async ({ ctx }) => {
       const database = await ctx.db.$queryRawUnsafe("SELECT 1").then(
         () => "up" as const,

@@ -1,6 +1,7 @@
-import { openConfiguredDatabase, type TDatabase } from "@xroi/db";
+import { openConfiguredDatabase, serverEnv, type TDatabase } from "@xroi/db";
 import { ROLE_LABELS } from "@xroi/validators";
-import type { TOutput } from "../output";
+import { CommandRefusal, type TOutput } from "../output";
+import { demoSeedRefusal } from "./demo-guard";
 
 export async function withDatabase<T>(
   fn: (db: TDatabase) => Promise<T>,
@@ -43,7 +44,17 @@ export function printDemoUsers(out: TOutput, users: readonly TDemoUser[]): void 
     out.log(`  ${ROLE_LABELS[user.role].padEnd(13)} ${user.email.padEnd(32)} ${user.password}`);
 }
 
-export async function dbSeedDemo(out: TOutput, options: { ifEmpty: boolean }): Promise<void> {
+/** Refuses, before connecting, to put demo accounts on a server that is not on this machine. */
+export function assertDemoSeedAllowed(options: { force: boolean }): void {
+  const refusal = demoSeedRefusal(serverEnv().DATABASE_URL, options);
+  if (refusal) throw new CommandRefusal(refusal);
+}
+
+export async function dbSeedDemo(
+  out: TOutput,
+  options: { ifEmpty: boolean; force: boolean },
+): Promise<void> {
+  assertDemoSeedAllowed(options);
   await withDatabase(async (db) => {
     const result = await (
       await import("@xroi/db/seed")

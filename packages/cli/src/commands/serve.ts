@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { defaultDataDir, findRepoRoot, openConfiguredDatabase, serverEnv } from "@xroi/db";
 import type { TOutput } from "../output";
-import { printDemoUsers } from "./db";
+import { assertDemoSeedAllowed, printDemoUsers } from "./db";
 
 async function waitForHealth(url: string, timeoutMs: number): Promise<boolean> {
   const until = Date.now() + timeoutMs;
@@ -24,8 +24,9 @@ async function waitForHealth(url: string, timeoutMs: number): Promise<boolean> {
  */
 export async function serve(
   out: TOutput,
-  options: { demo: boolean; port: number },
+  options: { demo: boolean; force: boolean; port: number },
 ): Promise<number> {
+  if (options.demo) assertDemoSeedAllowed(options);
   const db = await openConfiguredDatabase();
   const seeded = options.demo
     ? await (await import("@xroi/db/seed")).seedDemo(db.prisma, { ifEmpty: true })

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { hashPassword, isUniqueViolation } from "@xroi/db";
+import { hashPassword, isUniqueViolation, type Prisma } from "@xroi/db";
 import {
   ZUserCreateSchema,
   ZUserSetActiveSchema,
@@ -79,12 +79,17 @@ async function changeUser(
   });
 }
 
-/** Refuses changes that would leave nobody able to administer xroi. */
-async function assertAnotherActiveAdmin(db: TDb, userId: string): Promise<void> {
-  const others = await db.user.count({
-    where: { role: "admin", deactivatedAt: null, id: { not: userId } },
-  });
-  if (others === 0) {
+/**
+ * Refuses changes that would leave nobody able to administer xroi. Called inside the change's
+ * transaction: it locks every active admin's row until the transaction ends, so two changes that
+ * each remove one of the last two admins cannot both see the other one. The second waits for the
+ * first, and PostgreSQL re-checks a locked row that changed meanwhile, so it no longer counts
+ * the admin the first one removed.
+ */
+async function assertAnotherActiveAdmin(tx: Prisma.TransactionClient, userId: string) {
+  const admins = await tx.$queryRaw<{ id: string }[]>`
+    SELECT id FROM users WHERE role = 'admin' AND deactivated_at IS NULL FOR UPDATE`;
+  if (!admins.some((admin) => admin.id !== userId)) {
     throw new DomainError(
       "BAD_REQUEST",
       "xroi needs at least one active admin: make someone else admin first",
@@ -99,8 +104,10 @@ export async function setUserRole(
   raw: z.input<typeof ZUserSetRoleSchema>,
 ): Promise<TUser> {
   const input = ZUserSetRoleSchema.parse(raw);
-  if (input.role !== "admin") await assertAnotherActiveAdmin(db, input.userId);
-  return changeUser(db, actor, input.userId, "user.set_role", () => ({ role: input.role }));
+  return inTransaction(db, async (tx) => {
+    if (input.role !== "admin") await assertAnotherActiveAdmin(tx, input.userId);
+    return changeUser(tx, actor, input.userId, "user.set_role", () => ({ role: input.role }));
+  });
 }
 
 /** Deactivating also ends the user's sessions, so they are signed out at their next request. */
@@ -110,12 +117,10 @@ export async function setUserActive(
   raw: z.input<typeof ZUserSetActiveSchema>,
 ): Promise<TUser> {
   const input = ZUserSetActiveSchema.parse(raw);
-  if (!input.isActive) {
-    if (actor?.id === input.userId)
-      throw new DomainError("BAD_REQUEST", "you cannot deactivate yourself", "userId");
-    await assertAnotherActiveAdmin(db, input.userId);
-  }
+  if (!input.isActive && actor?.id === input.userId)
+    throw new DomainError("BAD_REQUEST", "you cannot deactivate yourself", "userId");
   return inTransaction(db, async (tx) => {
+    if (!input.isActive) await assertAnotherActiveAdmin(tx, input.userId);
     const user = await changeUser(
       tx,
       actor,

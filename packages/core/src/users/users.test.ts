@@ -72,3 +72,61 @@ describe(`users on ${testEngine()}`, () => {
     ).toBe(true);
   });
 });
+
+describe(`the last active admin on ${testEngine()}`, () => {
+  let db: TDatabase;
+  beforeAll(async () => {
+    db = await openTestDatabase();
+  });
+  afterAll(async () => db.close());
+
+  /** Two fresh admins, and every earlier admin made a viewer, so these two are the last. */
+  async function lastTwoAdmins(tag: string) {
+    await db.prisma.user.updateMany({ where: { role: "admin" }, data: { role: "viewer" } });
+    const make = (name: string) =>
+      createUser(db.prisma, null, {
+        email: `${name}-${tag}@example.org`,
+        name,
+        role: "admin",
+        password: "admin password!",
+      });
+    return [await make("ada"), await make("bea")] as const;
+  }
+  const activeAdmins = () =>
+    db.prisma.user.count({ where: { role: "admin", deactivatedAt: null } });
+
+  it("survives two admins demoting each other at the same moment", async () => {
+    const [ada, bea] = await lastTwoAdmins("demote");
+    const results = await Promise.allSettled([
+      setUserRole(db.prisma, { id: bea.id }, { userId: ada.id, role: "viewer" }),
+      setUserRole(db.prisma, { id: ada.id }, { userId: bea.id, role: "analyst" }),
+    ]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const refused = results.find((r) => r.status === "rejected");
+    expect(refused?.reason).toMatchObject({ code: "BAD_REQUEST", field: "userId" });
+    expect(await activeAdmins()).toBe(1);
+  });
+
+  it("survives a deactivation and a demotion of the last two at the same moment", async () => {
+    const [ada, bea] = await lastTwoAdmins("mixed");
+    const results = await Promise.allSettled([
+      setUserActive(db.prisma, { id: bea.id }, { userId: ada.id, isActive: false }),
+      setUserRole(db.prisma, { id: ada.id }, { userId: bea.id, role: "viewer" }),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
+    expect(await activeAdmins()).toBe(1);
+    // Nothing half-done: the refused change wrote no audit record.
+    expect(await db.prisma.auditLog.count({ where: { entityId: { in: [ada.id, bea.id] } } })).toBe(
+      3,
+    );
+  });
+
+  it("still lets an admin step down once someone else is admin", async () => {
+    const [ada, bea] = await lastTwoAdmins("step-down");
+    await setUserRole(db.prisma, { id: ada.id }, { userId: ada.id, role: "analyst" });
+    await expect(
+      setUserRole(db.prisma, { id: bea.id }, { userId: bea.id, role: "analyst" }),
+    ).rejects.toThrow(/at least one active admin/);
+    expect(await activeAdmins()).toBe(1);
+  });
+});

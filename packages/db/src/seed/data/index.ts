@@ -1,5 +1,7 @@
-// The demo data set, as typed constants. seedDemo writes the parts today's schema has tables for
-// (users, skills); later issues seed the rest (members, courses, teams, cost ledger) from here.
+// The demo data set, as typed constants. seedDemo writes the parts today's schema has tables for:
+// the users, both skill maps (frameworks, roles, courses and webinars as learning assets, goals,
+// vocabularies) and the cost ledger's programs. Members, contacts, teams, cohorts and outcome
+// metrics wait here for the areas that store them (identity, outcomes).
 import { CHAMBER_SKILLS } from "./chamber-skills";
 import type { TSkillSeed } from "./types";
 import { VENDOR_SKILLS } from "./vendor-skills";
