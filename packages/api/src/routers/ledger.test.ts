@@ -98,4 +98,59 @@ describe(`ledger router on ${testEngine()}`, () => {
       "BAD_REQUEST",
     );
   });
+
+  it("answers too-large numbers and impossible dates with field errors, never a server error", async () => {
+    const { id: programId } = await as("analyst").ledger.createProgram({
+      name: "Bounds through the router",
+      currency: "USD",
+      startsOn: "2026-01-01",
+      endsOn: "2026-12-31",
+    });
+    const refusal = (p: Promise<unknown>) =>
+      p.then(
+        () => ({ code: "ok" }),
+        (e: TRPCError) => ({ code: e.code, message: e.message }),
+      );
+    const item = {
+      programId,
+      component: "Facilitation",
+      category: "people",
+      phase: "pilot",
+      unit: "hour",
+      rate: "80",
+      volume: "10",
+      currency: "USD",
+      recurrence: "one_time",
+    } as const;
+    expect(
+      await refusal(as("analyst").ledger.createItem({ ...item, rate: "10000000000000" })),
+    ).toEqual({ code: "BAD_REQUEST", message: "rate: must be below 1,000,000,000,000" });
+    expect(
+      await refusal(as("analyst").ledger.createItem({ ...item, startsOn: "2026-02-30" })),
+    ).toEqual({
+      code: "BAD_REQUEST",
+      message: "startsOn: is not a calendar date (February 2026 has 28 days)",
+    });
+    expect(
+      await refusal(
+        as("viewer").ledger.program({
+          programId,
+          window: { from: "2026-02-30", to: "2026-03-31" },
+        }),
+      ),
+    ).toEqual({
+      code: "BAD_REQUEST",
+      message: "window.from: is not a calendar date (February 2026 has 28 days)",
+    });
+    expect(
+      await code(
+        as("viewer").ledger.exportLedger({
+          programId,
+          format: "csv",
+          window: { from: "2026-01-01", to: "2026-13-01" },
+        }),
+      ),
+    ).toBe("BAD_REQUEST");
+    expect((await as("viewer").ledger.program({ programId })).items).toHaveLength(0);
+  });
 });

@@ -6,6 +6,7 @@ import { inTransaction } from "../db";
 import { auditJson } from "../audit/record-audit";
 import { DomainError } from "../errors";
 import {
+  LINE_AMOUNT_MESSAGE,
   LEDGER_COMPUTED_COLUMNS,
   ledgerColumnOf,
   ledgerEnumValue,
@@ -79,6 +80,8 @@ function validateRow(
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const field = String(issue.path[0] ?? "row");
+      // The amount bound is reported beside rate and volume; a line needs it once.
+      if (issue.message === LINE_AMOUNT_MESSAGE && field === "volume") continue;
       errors.push({ line: row.line, column: ledgerColumnOf(field), message: issue.message });
     }
   }

@@ -3,6 +3,7 @@ import {
   skillNameKey,
   ZCostItemCreateSchema,
   ZCostItemUpdateSchema,
+  ZDateWindowSchema,
   ZProgramCreateSchema,
   type TCostItem,
   type TProgram,
@@ -189,12 +190,13 @@ export async function programLedger(
   programId: string,
   window?: { from: string; to: string },
 ): Promise<TProgramLedger> {
+  const checked = window ? ZDateWindowSchema.parse(window) : undefined;
   const program = await db.program.findUnique({
     where: { id: programId },
     include: { items: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] } },
   });
   if (!program) throw new DomainError("NOT_FOUND", "this program does not exist", "programId");
-  const range = window ?? { from: day(program.startsOn), to: day(program.endsOn) };
+  const range = checked ?? { from: day(program.startsOn), to: day(program.endsOn) };
   const items = program.items.map((row) => {
     const item = toCostItem(row);
     return { ...item, amountInWindowMinor: amountInWindowMinor(item, range) };

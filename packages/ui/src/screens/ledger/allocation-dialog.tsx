@@ -4,6 +4,7 @@ import {
   ALLOCATION_BASES,
   ALLOCATION_BASIS_LABELS,
   ZAllocationFieldsSchema,
+  calendarDateProblem,
   checkAllocationTargets,
   type TAllocationSaveInput,
 } from "@xroi/validators";
@@ -52,11 +53,15 @@ const blankTarget = () => ({
   outcomeLabel: "",
 });
 
-// The form holds the window as two text boxes; the API takes { from, to } or nothing.
+// The form holds the window as two text boxes, empty or a calendar date; the API takes
+// { from, to } or nothing.
 const ZDateText = z
   .string()
   .trim()
-  .regex(/^(\d{4}-\d{2}-\d{2})?$/, "must be a date like 2026-03-31");
+  .superRefine((text, ctx) => {
+    const problem = text ? calendarDateProblem(text) : undefined;
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  });
 const ZFormSchema = ZAllocationFieldsSchema.omit({ window: true })
   .extend({ windowFrom: ZDateText, windowTo: ZDateText })
   .superRefine((values, ctx) => {

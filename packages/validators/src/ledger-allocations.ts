@@ -1,0 +1,89 @@
+import { z } from "zod";
+import { ZCalendarDateSchema } from "./dates";
+import { oneOf } from "./one-of";
+import { ZLedgerDecimal, ZOptionalCount } from "./ledger-numbers";
+
+export const ALLOCATION_BASES = ["shares", "learner_count", "learner_hours"] as const;
+export const ALLOCATION_BASIS_LABELS: Record<(typeof ALLOCATION_BASES)[number], string> = {
+  shares: "Fixed shares",
+  learner_count: "Learner count",
+  learner_hours: "Learner-hours",
+};
+export const ALLOCATION_TARGET_KINDS = ["asset", "cohort"] as const;
+
+export const ZAllocationTargetInputSchema = z.object({
+  label: z.string().trim().min(1, "is required").max(200, "must be at most 200 characters"),
+  kind: oneOf(ALLOCATION_TARGET_KINDS).default("cohort"),
+  weight: ZLedgerDecimal("the share, learner count or learner-hours"),
+  learners: ZOptionalCount,
+  completions: ZOptionalCount,
+  outcomes: ZOptionalCount,
+  outcomeLabel: z.string().trim().max(100, "must be at most 100 characters").default(""),
+});
+
+export const ZAllocationFieldsSchema = z.object({
+  id: z.uuid("must be an allocation id").optional(),
+  programId: z.uuid("must be a program id"),
+  name: z
+    .string()
+    .trim()
+    .min(2, "must be at least 2 characters")
+    .max(120, "must be at most 120 characters"),
+  basis: oneOf(ALLOCATION_BASES),
+  window: z
+    .object({ from: ZCalendarDateSchema, to: ZCalendarDateSchema })
+    .refine((w) => w.to >= w.from, { path: ["to"], message: "must not be before the start" })
+    .nullish()
+    .transform((v) => v ?? null),
+  withOptional: z.boolean().default(true),
+  targets: z
+    .array(ZAllocationTargetInputSchema)
+    .min(1, "needs at least one asset or cohort")
+    .max(500, "must be at most 500 targets"),
+});
+
+type TTargetsToCheck = {
+  basis: string;
+  targets: Array<{
+    label: string;
+    weight: string;
+    learners: number | null;
+    completions: number | null;
+  }>;
+};
+
+/** Rules across targets: some weight above zero, labels unique, whole learner counts, completions within learners. */
+export function checkAllocationTargets(a: TTargetsToCheck, ctx: z.RefinementCtx): void {
+  if (a.targets.length > 0 && a.targets.every((t) => /^0*(\.0*)?$/.test(t.weight))) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["targets"],
+      message: "at least one weight must be above zero",
+    });
+  }
+  const seen = new Set<string>();
+  a.targets.forEach((t, i) => {
+    const key = t.label.toLowerCase();
+    if (seen.has(key)) {
+      ctx.addIssue({ code: "custom", path: ["targets", i, "label"], message: "is listed twice" });
+    }
+    seen.add(key);
+    if (a.basis === "learner_count" && t.weight.includes(".") && !/\.0*$/.test(t.weight)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["targets", i, "weight"],
+        message: "must be a whole number of learners",
+      });
+    }
+    if (t.learners !== null && t.completions !== null && t.completions > t.learners) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["targets", i, "completions"],
+        message: "must not exceed the learners",
+      });
+    }
+  });
+}
+
+export const ZAllocationSaveSchema = ZAllocationFieldsSchema.superRefine(checkAllocationTargets);
+export type TAllocationSaveInput = z.input<typeof ZAllocationSaveSchema>;
