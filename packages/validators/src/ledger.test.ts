@@ -9,6 +9,7 @@ import {
   ZCostItemCreateSchema,
   ZDateWindowSchema,
   ZProgramCreateSchema,
+  ZProgramUpdateSchema,
 } from "./index";
 
 const errorsOf = (schema: z.ZodType, value: unknown) => {
@@ -70,6 +71,9 @@ describe("calendar dates", () => {
       endsOn: "2026-12-31",
     };
     expect(errorsOf(ZProgramCreateSchema, program)).toEqual({
+      startsOn: "is not a calendar date (February 2026 has 28 days)",
+    });
+    expect(errorsOf(ZProgramUpdateSchema, { ...program, id: programId })).toEqual({
       startsOn: "is not a calendar date (February 2026 has 28 days)",
     });
     expect(errorsOf(ZCostItemCreateSchema, { ...item, startsOn: "2026-06-31" })).toEqual({

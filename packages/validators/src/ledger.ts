@@ -55,6 +55,11 @@ const PERIOD_ORDER = { path: ["endsOn"], message: "must not be before the start 
 
 export const ZProgramCreateSchema = ZProgramFields.refine(isPeriodInOrder, PERIOD_ORDER);
 export type TProgramCreateInput = z.input<typeof ZProgramCreateSchema>;
+/** Name, period and description; the currency too, which core allows only while the program has no items. */
+export const ZProgramUpdateSchema = ZProgramFields.extend({
+  id: z.uuid("must be a program id"),
+}).refine(isPeriodInOrder, PERIOD_ORDER);
+export type TProgramUpdateInput = z.input<typeof ZProgramUpdateSchema>;
 
 const ZCostItemFields = z.object({
   component: z
@@ -156,6 +161,7 @@ export const ZProgramSchema = z.object({
   startsOn: z.string(),
   endsOn: z.string(),
   itemCount: z.number().int(),
+  allocationCount: z.number().int(),
   totalMinor: z.bigint(),
 });
 export type TProgram = z.infer<typeof ZProgramSchema>;

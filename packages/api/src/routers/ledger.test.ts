@@ -153,4 +153,50 @@ describe(`ledger router on ${testEngine()}`, () => {
     ).toBe("BAD_REQUEST");
     expect((await as("viewer").ledger.program({ programId })).items).toHaveLength(0);
   });
+
+  it("lets analysts edit and delete a program, not viewers; a program with items keeps its currency", async () => {
+    const program = {
+      name: "Program to edit",
+      currency: "USD",
+      startsOn: "2026-01-01",
+      endsOn: "2026-06-30",
+    };
+    const { id } = await as("analyst").ledger.createProgram(program);
+    const edit = { ...program, id, name: "Program edited", description: "Second half too" };
+    expect(await code(as("viewer").ledger.updateProgram(edit))).toBe("FORBIDDEN");
+    expect(await code(as("privacy_lead").ledger.deleteProgram({ id }))).toBe("FORBIDDEN");
+    expect(await as("analyst").ledger.updateProgram({ ...edit, endsOn: "2026-12-31" })).toEqual({
+      id,
+    });
+    await as("analyst").ledger.createItem({
+      programId: id,
+      component: "Venue",
+      category: "other",
+      phase: "pilot",
+      unit: "fixed",
+      rate: "500",
+      volume: "1",
+      currency: "USD",
+      recurrence: "one_time",
+    });
+    await expect(
+      as("analyst").ledger.updateProgram({ ...edit, currency: "EUR" }),
+    ).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: "cannot change while the program has 1 cost item in USD",
+    });
+    expect(await code(as("analyst").ledger.updateProgram({ ...edit, endsOn: "2026-06-31" }))).toBe(
+      "BAD_REQUEST",
+    );
+    const listed = (await as("viewer").ledger.programs()).find((p) => p.id === id);
+    expect(listed).toMatchObject({ name: "Program edited", endsOn: "2026-12-31", itemCount: 1 });
+    expect(await as("admin").ledger.deleteProgram({ id })).toEqual({
+      id,
+      items: 1,
+      allocations: 0,
+    });
+    expect(await code(as("viewer").ledger.program({ programId: id }))).toBe("NOT_FOUND");
+    expect(await code(as("analyst").ledger.deleteProgram({ id }))).toBe("NOT_FOUND");
+    expect(await code(as("analyst").ledger.deleteProgram({ id: "not-an-id" }))).toBe("BAD_REQUEST");
+  });
 });

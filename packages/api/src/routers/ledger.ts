@@ -9,6 +9,7 @@ import {
   ZLedgerImportSchema,
   ZProgramCreateSchema,
   ZProgramSchema,
+  ZProgramUpdateSchema,
 } from "@xroi/validators";
 import { z } from "zod";
 import { analystProcedure, createTRPCRouter, viewerProcedure } from "../trpc";
@@ -26,7 +27,7 @@ const ZTotalsSchema = z.object({
 });
 
 const ZProgramLedgerSchema = z.object({
-  program: ZProgramSchema.omit({ itemCount: true, totalMinor: true }),
+  program: ZProgramSchema.omit({ itemCount: true, allocationCount: true, totalMinor: true }),
   window: z.object({ from: z.string(), to: z.string() }),
   items: z.array(ZCostItemSchema.extend({ amountInWindowMinor: z.bigint() })),
   totals: ZTotalsSchema,
@@ -94,6 +95,14 @@ export const ledgerRouter = createTRPCRouter({
     .input(ZProgramCreateSchema)
     .output(z.object({ id: z.string() }))
     .mutation(({ ctx, input }) => ledger.createProgram(ctx.db, ctx.user, input)),
+  updateProgram: analystProcedure
+    .input(ZProgramUpdateSchema)
+    .output(z.object({ id: z.string() }))
+    .mutation(({ ctx, input }) => ledger.updateProgram(ctx.db, ctx.user, input)),
+  deleteProgram: analystProcedure
+    .input(z.object({ id: z.uuid("must be a program id") }))
+    .output(z.object({ id: z.string(), items: z.number().int(), allocations: z.number().int() }))
+    .mutation(({ ctx, input }) => ledger.deleteProgram(ctx.db, ctx.user, input.id)),
   program: viewerProcedure
     .input(
       z.object({ programId: z.uuid("must be a program id"), window: ZDateWindowSchema.optional() }),

@@ -1,9 +1,10 @@
 import type { Prisma } from "@xroi/db";
 import { ZAllocationSaveSchema, type TAllocationSaveInput } from "@xroi/validators";
-import { auditJson } from "../audit/record-audit";
+import { recordAudit } from "../audit/record-audit";
 import { inTransaction, type TActor, type TDb } from "../db";
 import { DomainError } from "../errors";
 import { allocateLargestRemainder } from "./allocate";
+import { allocationAudit, allocationAuditOfInput } from "./allocation-audit";
 import { divideRoundHalfEven, formatMinor, parseDecimal, pow10 } from "./decimal";
 import { asDate, programLedger, programOrThrow } from "./programs";
 
@@ -167,15 +168,13 @@ export async function saveAllocation(
         data: { ...fields, programId: input.programId, targets: { create: targets } },
       }));
     }
-    await tx.auditLog.create({
-      data: {
-        actorId: actor?.id ?? null,
-        action: before ? "cost_allocation.update" : "cost_allocation.create",
-        entityType: "cost_allocation",
-        entityId: id,
-        before: auditJson(before),
-        after: auditJson({ ...input, id }),
-      },
+    await recordAudit(tx, {
+      actor,
+      action: before ? "cost_allocation.update" : "cost_allocation.create",
+      entityType: "cost_allocation",
+      entityId: id,
+      before: before ? allocationAudit(before) : undefined,
+      after: allocationAuditOfInput(input),
     });
     return { id };
   });
@@ -190,14 +189,12 @@ export async function deleteAllocation(
     const row = await tx.costAllocation.findUnique({ where: { id }, include: { targets: true } });
     if (!row) throw new DomainError("NOT_FOUND", "this allocation no longer exists", "id");
     await tx.costAllocation.delete({ where: { id } });
-    await tx.auditLog.create({
-      data: {
-        actorId: actor?.id ?? null,
-        action: "cost_allocation.delete",
-        entityType: "cost_allocation",
-        entityId: id,
-        before: auditJson(row),
-      },
+    await recordAudit(tx, {
+      actor,
+      action: "cost_allocation.delete",
+      entityType: "cost_allocation",
+      entityId: id,
+      before: allocationAudit(row),
     });
     return { id };
   });

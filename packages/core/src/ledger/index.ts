@@ -26,6 +26,7 @@ export {
   listPrograms,
   type TProgramLedger,
 } from "./programs";
+export { updateProgram, deleteProgram } from "./program-changes";
 export {
   previewImport,
   applyImport,

@@ -22,7 +22,7 @@ export const asDate = (text: string | null) => (text ? new Date(`${text}T00:00:0
 
 type TItemRow = Prisma.CostItemGetPayload<object>;
 
-function toCostItem(row: TItemRow): TCostItem {
+export function toCostItem(row: TItemRow): TCostItem {
   return {
     id: row.id,
     programId: row.programId,
@@ -44,19 +44,35 @@ function toCostItem(row: TItemRow): TCostItem {
   };
 }
 
+export function supportedCurrency(currency: string): void {
+  if (!isCurrency(currency)) {
+    throw new DomainError(
+      "BAD_REQUEST",
+      `${currency} is not a supported currency (${Object.keys(CURRENCY_DIGITS).join(", ")})`,
+      "currency",
+    );
+  }
+}
+
+/** A program as its audit entries hold it: the fields people edit. */
+export function programAudit(row: {
+  name: string;
+  description: string;
+  currency: string;
+  startsOn: Date;
+  endsOn: Date;
+}) {
+  const { name, description, currency } = row;
+  return { name, description, currency, startsOn: day(row.startsOn), endsOn: day(row.endsOn) };
+}
+
 export async function createProgram(
   db: TDb,
   actor: TActor,
   raw: z.input<typeof ZProgramCreateSchema>,
 ) {
   const input = ZProgramCreateSchema.parse(raw);
-  if (!isCurrency(input.currency)) {
-    throw new DomainError(
-      "BAD_REQUEST",
-      `${input.currency} is not a supported currency (${Object.keys(CURRENCY_DIGITS).join(", ")})`,
-      "currency",
-    );
-  }
+  supportedCurrency(input.currency);
   const nameKey = skillNameKey(input.name);
   return inTransaction(db, async (tx) => {
     if (await tx.program.findUnique({ where: { nameKey } })) {
@@ -178,7 +194,7 @@ export async function deleteCostItem(db: TDb, actor: TActor, id: string): Promis
 }
 
 export type TProgramLedger = {
-  program: Omit<TProgram, "itemCount" | "totalMinor">;
+  program: Omit<TProgram, "itemCount" | "allocationCount" | "totalMinor">;
   window: { from: string; to: string };
   items: Array<TCostItem & { amountInWindowMinor: bigint }>;
   totals: TLedgerTotals;
@@ -227,13 +243,17 @@ export async function programLedger(
   };
 }
 
-/** Every program with its item count and its total over its own period. */
+/** Every program with its item and allocation counts and its total over its own period. */
 export async function listPrograms(db: TDb): Promise<TProgram[]> {
-  const programs = await db.program.findMany({ orderBy: { nameKey: "asc" }, select: { id: true } });
+  const programs = await db.program.findMany({
+    orderBy: { nameKey: "asc" },
+    select: { id: true, _count: { select: { allocations: true } } },
+  });
   const ledgers = await Promise.all(programs.map((p) => programLedger(db, p.id)));
-  return ledgers.map((l) => ({
+  return ledgers.map((l, i) => ({
     ...l.program,
     itemCount: l.items.length,
+    allocationCount: programs[i]!._count.allocations,
     totalMinor: l.totals.total,
   }));
 }

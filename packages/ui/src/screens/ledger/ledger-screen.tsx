@@ -18,6 +18,7 @@ import { WindowPicker, type TDateWindow } from "./window-picker";
 import { GROUP_BY, GROUP_BY_LABELS, type TGroupBy } from "./group-items";
 import { LedgerTable } from "./ledger-table";
 import { PlannedActualChart } from "./planned-actual-chart";
+import { ProgramActions } from "./program-actions";
 import { ProgramComparison } from "./program-comparison";
 import { ProgramDialog } from "./program-dialog";
 
@@ -40,7 +41,9 @@ export function LedgerScreen({ canEdit }: { canEdit: boolean }) {
   const programs = useQuery(trpc.ledger.programs.queryOptions());
   const [chosen, setChosen] = useState<string>();
   const [dateWindow, setDateWindow] = useState<TDateWindow>();
-  const programId = chosen ?? programs.data?.[0]?.id;
+  // The chosen program while it exists, else the first (after a delete, say).
+  const program = programs.data?.find((p) => p.id === chosen) ?? programs.data?.[0];
+  const programId = program?.id;
   const ledger = useQuery({
     ...trpc.ledger.program.queryOptions({ programId: programId ?? "", window: dateWindow }),
     enabled: !!programId,
@@ -122,6 +125,17 @@ export function LedgerScreen({ canEdit }: { canEdit: boolean }) {
                   </option>
                 ))}
               </NativeSelect>
+              {canEdit && program ? (
+                <ProgramActions
+                  program={program}
+                  onSaved={setNotice}
+                  onDeleted={(message) => {
+                    setChosen(undefined);
+                    setDateWindow(undefined);
+                    setNotice(message);
+                  }}
+                />
+              ) : null}
               {data ? (
                 <span className="text-sm text-muted-foreground">
                   {data.program.startsOn} to {data.program.endsOn} · {data.program.currency}
@@ -217,8 +231,9 @@ export function LedgerScreen({ canEdit }: { canEdit: boolean }) {
       <ProgramDialog
         open={creatingProgram}
         onOpenChange={setCreatingProgram}
-        onCreated={(id) => {
+        onSaved={(id) => {
           setChosen(id);
+          setDateWindow(undefined);
           setView("ledger");
         }}
       />
