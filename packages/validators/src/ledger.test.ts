@@ -8,6 +8,7 @@ import {
   ZCalendarDateSchema,
   ZCostItemCreateSchema,
   ZDateWindowSchema,
+  ZLedgerHistoryInputSchema,
   ZProgramCreateSchema,
   ZProgramUpdateSchema,
 } from "./index";
@@ -134,6 +135,18 @@ describe("ledger number bounds (the columns' sizes)", () => {
     expect(errorsOf(ZAllocationSaveSchema, allocation)).toEqual({
       "targets.0.weight": "must be below 1,000,000,000,000",
       "targets.1.learners": "must be at most 2,147,483,647",
+    });
+  });
+});
+
+describe("ledger history input", () => {
+  it("names programs, cost items and allocations by id", () => {
+    expect(
+      errorsOf(ZLedgerHistoryInputSchema, { entityType: "cost_item", entityId: programId }),
+    ).toEqual({});
+    expect(errorsOf(ZLedgerHistoryInputSchema, { entityType: "user", entityId: "x" })).toEqual({
+      entityType: "must be one of program, cost_item, cost_allocation",
+      entityId: "must be an id",
     });
   });
 });

@@ -166,6 +166,13 @@ export const ZProgramSchema = z.object({
 });
 export type TProgram = z.infer<typeof ZProgramSchema>;
 
+/** What the ledger keeps a history of (audit_log entity types). */
+export const LEDGER_HISTORY_ENTITIES = ["program", "cost_item", "cost_allocation"] as const;
+export const ZLedgerHistoryInputSchema = z.object({
+  entityType: oneOf(LEDGER_HISTORY_ENTITIES),
+  entityId: z.uuid("must be an id"),
+});
+
 /** 5 MB of file, as base64 (4 characters per 3 bytes). */
 export const MAX_LEDGER_FILE_BYTES = 5 * 1024 * 1024;
 

@@ -199,4 +199,49 @@ describe(`ledger router on ${testEngine()}`, () => {
     expect(await code(as("analyst").ledger.deleteProgram({ id }))).toBe("NOT_FOUND");
     expect(await code(as("analyst").ledger.deleteProgram({ id: "not-an-id" }))).toBe("BAD_REQUEST");
   });
+
+  it("shows a cost item's history to everyone signed in: who, when, before and after", async () => {
+    const { id: programId } = await as("analyst").ledger.createProgram({
+      name: "History through the router",
+      currency: "USD",
+      startsOn: "2026-01-01",
+      endsOn: "2026-12-31",
+    });
+    const item = await as("analyst").ledger.createItem({
+      programId,
+      component: "Coaching",
+      category: "people",
+      phase: "pilot",
+      unit: "hour",
+      rate: "150",
+      volume: "10",
+      currency: "USD",
+      recurrence: "one_time",
+    });
+    const { amountMinor: _a, programId: _p, ...fields } = item;
+    await as("admin").ledger.updateItem({ ...fields, volume: "12" });
+    const history = await as("viewer").ledger.history({
+      entityType: "cost_item",
+      entityId: item.id,
+    });
+    expect(history.map((h) => [h.action, h.actor])).toEqual([
+      ["cost_item.update", "u-admin"],
+      ["cost_item.create", "u-analyst"],
+    ]);
+    expect(history[0]).toMatchObject({
+      before: { volume: "10", amount: "1500.00" },
+      after: { volume: "12", amount: "1800.00" },
+    });
+    const programHistory = await as("privacy_lead").ledger.history({
+      entityType: "program",
+      entityId: programId,
+    });
+    expect(programHistory.map((h) => h.action)).toEqual(["program.create"]);
+    expect(
+      await code(as("viewer").ledger.history({ entityType: "skill" as never, entityId: item.id })),
+    ).toBe("BAD_REQUEST");
+    expect(
+      await code(as("viewer").ledger.history({ entityType: "cost_item", entityId: "x" })),
+    ).toBe("BAD_REQUEST");
+  });
 });

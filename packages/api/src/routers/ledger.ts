@@ -4,6 +4,8 @@ import {
   ZCostItemSchema,
   ZCostItemUpdateSchema,
   ZAllocationSaveSchema,
+  ZAuditEntrySchema,
+  ZLedgerHistoryInputSchema,
   ALLOCATION_BASES,
   ZDateWindowSchema,
   ZLedgerImportSchema,
@@ -151,4 +153,8 @@ export const ledgerRouter = createTRPCRouter({
     .input(z.object({ id: z.uuid("must be an allocation id") }))
     .output(z.object({ id: z.string() }))
     .mutation(({ ctx, input }) => ledger.deleteAllocation(ctx.db, ctx.user, input.id)),
+  history: viewerProcedure
+    .input(ZLedgerHistoryInputSchema)
+    .output(z.array(ZAuditEntrySchema))
+    .query(({ ctx, input }) => ledger.ledgerHistory(ctx.db, input)),
 });

@@ -27,6 +27,7 @@ export {
   type TProgramLedger,
 } from "./programs";
 export { updateProgram, deleteProgram } from "./program-changes";
+export { ledgerHistory } from "./history";
 export {
   previewImport,
   applyImport,

@@ -1,5 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { TCostItem } from "@xroi/validators";
+import { History } from "lucide-react";
 import { useState } from "react";
 import { Button } from "../../components/button";
 import { ConfirmDialog } from "../../components/dialog";
@@ -9,6 +10,7 @@ import { Tabs, TabsContent, TabsList, TabsTrigger } from "../../components/tabs"
 import { errorMessage } from "../../forms/trpc-errors";
 import { formatMoney } from "../../lib/money";
 import { useTRPC } from "../../trpc";
+import { HistoryDialog, type THistoryEntity } from "../history-dialog";
 import { PageHeader } from "../page-header";
 import { AllocationPanel } from "./allocation-panel";
 import { CostItemDialog } from "./cost-item-dialog";
@@ -21,6 +23,8 @@ import { PlannedActualChart } from "./planned-actual-chart";
 import { ProgramActions } from "./program-actions";
 import { ProgramComparison } from "./program-comparison";
 import { ProgramDialog } from "./program-dialog";
+
+type THistoryTarget = { type: THistoryEntity; id: string; name: string };
 
 function Stat({ label, value }: { label: string; value: string }) {
   return (
@@ -59,6 +63,7 @@ export function LedgerScreen({ canEdit }: { canEdit: boolean }) {
   const [view, setView] = useState<"ledger" | "compare">("ledger");
   const [groupBy, setGroupBy] = useState<TGroupBy>("none");
   const [compareIds, setCompareIds] = useState<string[]>();
+  const [history, setHistory] = useState<THistoryTarget | null>(null);
   const remove = useMutation(
     trpc.ledger.deleteItem.mutationOptions({
       onSuccess: () => {
@@ -125,6 +130,20 @@ export function LedgerScreen({ canEdit }: { canEdit: boolean }) {
                   </option>
                 ))}
               </NativeSelect>
+              {program ? (
+                <Button
+                  variant="ghost"
+                  size="icon"
+                  className="size-8"
+                  aria-label="Program history"
+                  title="History: who changed the program, when"
+                  onClick={() =>
+                    setHistory({ type: "program", id: program.id, name: program.name })
+                  }
+                >
+                  <History aria-hidden />
+                </Button>
+              ) : null}
               {canEdit && program ? (
                 <ProgramActions
                   program={program}
@@ -201,6 +220,9 @@ export function LedgerScreen({ canEdit }: { canEdit: boolean }) {
                     remove.reset();
                     setDeleting(item);
                   }}
+                  onHistory={(item) =>
+                    setHistory({ type: "cost_item", id: item.id, name: item.component })
+                  }
                 />
                 <PlannedActualChart
                   items={data.items}
@@ -263,6 +285,7 @@ export function LedgerScreen({ canEdit }: { canEdit: boolean }) {
           }
         />
       ) : null}
+      <HistoryDialog entity={history} onClose={() => setHistory(null)} />
       <ConfirmDialog
         open={deleting !== null}
         onOpenChange={(open) => !open && setDeleting(null)}

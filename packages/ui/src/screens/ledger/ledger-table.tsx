@@ -1,5 +1,5 @@
 import { COST_CATEGORY_LABELS, type TCostItem } from "@xroi/validators";
-import { Pencil, Trash2 } from "lucide-react";
+import { History, Pencil, Trash2 } from "lucide-react";
 import { Badge } from "../../components/badge";
 import { Button } from "../../components/button";
 import { Table, TBody, TD, TH, THead, TR } from "../../components/table";
@@ -19,12 +19,14 @@ function ItemRow({
   canEdit,
   onEdit,
   onDelete,
+  onHistory,
 }: {
   item: TLedgerItem;
   currency: string;
   canEdit: boolean;
   onEdit: (item: TLedgerItem) => void;
   onDelete: (item: TLedgerItem) => void;
+  onHistory: (item: TLedgerItem) => void;
 }) {
   const badges = (
     <>
@@ -86,37 +88,50 @@ function ItemRow({
       </TD>
       <TD>{words(item.recurrence)}</TD>
       <TD className="text-right tabular-nums">{formatMoney(item.amountInWindowMinor, currency)}</TD>
-      {canEdit ? (
-        <TD className="whitespace-nowrap text-right">
-          <Button
-            variant="ghost"
-            size="icon"
-            className="size-8"
-            aria-label={`Edit ${item.component}`}
-            title="Edit every field"
-            onClick={() => onEdit(item)}
-          >
-            <Pencil aria-hidden />
-          </Button>
-          <Button
-            variant="ghost"
-            size="icon"
-            className="size-8 text-destructive"
-            aria-label={`Delete ${item.component}`}
-            title="Delete"
-            onClick={() => onDelete(item)}
-          >
-            <Trash2 aria-hidden />
-          </Button>
-        </TD>
-      ) : null}
+      <TD className="whitespace-nowrap text-right">
+        <Button
+          variant="ghost"
+          size="icon"
+          className="size-8"
+          aria-label={`History of ${item.component}`}
+          title="History: who changed what, when"
+          onClick={() => onHistory(item)}
+        >
+          <History aria-hidden />
+        </Button>
+        {canEdit ? (
+          <>
+            <Button
+              variant="ghost"
+              size="icon"
+              className="size-8"
+              aria-label={`Edit ${item.component}`}
+              title="Edit every field"
+              onClick={() => onEdit(item)}
+            >
+              <Pencil aria-hidden />
+            </Button>
+            <Button
+              variant="ghost"
+              size="icon"
+              className="size-8 text-destructive"
+              aria-label={`Delete ${item.component}`}
+              title="Delete"
+              onClick={() => onDelete(item)}
+            >
+              <Trash2 aria-hidden />
+            </Button>
+          </>
+        ) : null}
+      </TD>
     </TR>
   );
 }
 
 /**
  * The program's cost items, optionally under category or phase headings with exact subtotals.
- * Analysts edit name, rate and volume in place; everyone else reads plain text.
+ * Analysts edit name, rate and volume in place; everyone else reads plain text. Everyone may open
+ * an item's history.
  */
 export function LedgerTable({
   items,
@@ -126,6 +141,7 @@ export function LedgerTable({
   canEdit,
   onEdit,
   onDelete,
+  onHistory,
 }: {
   items: readonly TLedgerItem[];
   currency: string;
@@ -135,8 +151,9 @@ export function LedgerTable({
   canEdit: boolean;
   onEdit: (item: TLedgerItem) => void;
   onDelete: (item: TLedgerItem) => void;
+  onHistory: (item: TLedgerItem) => void;
 }) {
-  const columns = canEdit ? 6 : 5;
+  const columns = 6;
   const groups = groupItems(items, groupBy);
   return (
     <Table aria-label="Cost items">
@@ -147,7 +164,7 @@ export function LedgerTable({
           <TH>Volume</TH>
           <TH>Recurrence</TH>
           <TH className="text-right">{amountLabel}</TH>
-          {canEdit ? <TH className="text-right">Actions</TH> : null}
+          <TH className="text-right">Actions</TH>
         </tr>
       </THead>
       {items.length === 0 ? (
@@ -181,7 +198,7 @@ export function LedgerTable({
                     {formatMoney(group.subtotalMinor, currency)}
                   </span>
                 </TD>
-                {canEdit ? <TD /> : null}
+                <TD />
               </tr>
             )}
             {group.items.map((item) => (
@@ -192,6 +209,7 @@ export function LedgerTable({
                 canEdit={canEdit}
                 onEdit={onEdit}
                 onDelete={onDelete}
+                onHistory={onHistory}
               />
             ))}
           </TBody>
