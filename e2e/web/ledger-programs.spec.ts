@@ -29,8 +29,14 @@ test("an analyst edits a program's name and period, is refused a currency change
   await item.getByRole("button", { name: "Add item" }).click();
   await expect(item.getByText("must be below 1,000,000,000,000")).toBeVisible();
   await item.getByLabel("Rate per unit (USD)").fill("1200");
+  await item.getByLabel("Date or start (YYYY-MM-DD)").fill("2026-09-01");
   await item.getByRole("button", { name: "Add item" }).click();
   await expect(page.getByRole("status")).toHaveText("Added “Venue hire”.");
+  const totals = page.getByLabel("Totals");
+  await expect(totals).toContainText("Totals for 2026-01-01 to 2026-12-31, the program's period");
+  await expect(totals).toContainText("$1,200.00");
+  const outside = page.getByRole("note", { name: "Costs outside the program's period" });
+  await expect(outside).toHaveCount(0);
 
   // Rename and move the period; the currency stays, now that the program has an item.
   const renamed = `${name} (renamed)`;
@@ -48,6 +54,19 @@ test("an analyst edits a program's name and period, is refused a currency change
   await expect(page.getByRole("status")).toHaveText(`Saved the program “${renamed}”.`);
   await expect(picker.locator("option:checked")).toHaveText(renamed);
   await expect(page.getByText("2026-01-01 to 2026-06-30 · USD")).toBeVisible();
+
+  // The item now lies after the period: the total leaves it out, and the ledger says so.
+  await expect(totals).toContainText("Totals for 2026-01-01 to 2026-06-30, the program's period");
+  await expect(totals).toContainText("$0.00");
+  await expect(outside).toContainText("1 cost item is dated outside the program's period");
+  await expect(outside).toContainText("Venue hire (2026-09-01): wholly outside");
+  await expect(page.getByRole("row", { name: /Venue hire/ })).toContainText("outside the period");
+  // A window that covers it counts it.
+  const window = page.getByRole("form", { name: "Window" });
+  await window.getByLabel("To").fill("2026-12-31");
+  await window.getByRole("button", { name: "Apply" }).click();
+  await expect(totals).toContainText("Totals for 2026-01-01 to 2026-12-31, the chosen window");
+  await expect(totals).toContainText("$1,200.00");
 
   // Delete asks first and says what goes with it.
   await page.getByRole("button", { name: "Delete program" }).click();

@@ -166,6 +166,10 @@ export const ZProgramSchema = z.object({
 });
 export type TProgram = z.infer<typeof ZProgramSchema>;
 
+/** Where a cost item's dates lie against its program's period; outside ones leave its total. */
+export const PERIOD_FITS = ["inside", "partly_outside", "outside"] as const;
+export type TPeriodFit = (typeof PERIOD_FITS)[number];
+
 /** What the ledger keeps a history of (audit_log entity types). */
 export const LEDGER_HISTORY_ENTITIES = ["program", "cost_item", "cost_allocation"] as const;
 export const ZLedgerHistoryInputSchema = z.object({

@@ -7,6 +7,7 @@ import {
   ZAuditEntrySchema,
   ZLedgerHistoryInputSchema,
   ALLOCATION_BASES,
+  PERIOD_FITS,
   ZDateWindowSchema,
   ZLedgerImportSchema,
   ZProgramCreateSchema,
@@ -31,7 +32,9 @@ const ZTotalsSchema = z.object({
 const ZProgramLedgerSchema = z.object({
   program: ZProgramSchema.omit({ itemCount: true, allocationCount: true, totalMinor: true }),
   window: z.object({ from: z.string(), to: z.string() }),
-  items: z.array(ZCostItemSchema.extend({ amountInWindowMinor: z.bigint() })),
+  items: z.array(
+    ZCostItemSchema.extend({ amountInWindowMinor: z.bigint(), periodFit: z.enum(PERIOD_FITS) }),
+  ),
   totals: ZTotalsSchema,
 });
 

@@ -17,6 +17,7 @@ export {
 } from "./prorate";
 export { ledgerTotals, type TLedgerTotals, type TTotalsLine } from "./totals";
 export { amountInWindowMinor, type TWindowedItem } from "./in-window";
+export { periodFit } from "./period-fit";
 export {
   createProgram,
   createCostItem,

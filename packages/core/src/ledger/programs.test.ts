@@ -201,6 +201,37 @@ describe(`cost ledger on ${testEngine()}`, () => {
     ).toEqual({ endsOn: "is not a calendar date (February 2026 has 28 days)" });
   });
 
+  it("marks items dated wholly or partly outside the program's period, whatever the window", async () => {
+    const { id } = await createProgram(db.prisma, actor, {
+      name: "Half-year program",
+      currency: "USD",
+      startsOn: "2026-01-01",
+      endsOn: "2026-06-30",
+    });
+    const add = (component: string, fields: Record<string, string>) =>
+      createCostItem(db.prisma, actor, {
+        ...base,
+        programId: id,
+        component,
+        rate: "100",
+        volume: "1",
+        ...fields,
+      });
+    await add("Kick-off", { startsOn: "2026-01-15" });
+    await add("Last year's workshop", { startsOn: "2025-12-15" });
+    await add("Hosting", { recurrence: "monthly", startsOn: "2026-04-01", endsOn: "2026-09-30" });
+    const ledger = await programLedger(db.prisma, id);
+    expect(ledger.items.map((i) => [i.component, i.periodFit, i.amountInWindowMinor])).toEqual([
+      ["Kick-off", "inside", 10_000n],
+      ["Last year's workshop", "outside", 0n],
+      ["Hosting", "partly_outside", 30_000n],
+    ]);
+    expect(ledger.totals.total).toBe(40_000n);
+    const wider = await programLedger(db.prisma, id, { from: "2025-01-01", to: "2026-12-31" });
+    expect(wider.items.map((i) => i.periodFit)).toEqual(["inside", "outside", "partly_outside"]);
+    expect(wider.totals.total).toBe(80_000n);
+  });
+
   it("audits every edit with before and after", async () => {
     const item = await createCostItem(db.prisma, actor, {
       ...base,

@@ -6,6 +6,7 @@ import {
   ZDateWindowSchema,
   ZProgramCreateSchema,
   type TCostItem,
+  type TPeriodFit,
   type TProgram,
 } from "@xroi/validators";
 import type { z } from "zod";
@@ -15,6 +16,7 @@ import { DomainError } from "../errors";
 import { amountInWindowMinor } from "./in-window";
 import { CURRENCY_DIGITS, isCurrency, lineAmountMinor } from "./money";
 import { parseDecimal } from "./decimal";
+import { periodFit } from "./period-fit";
 import { ledgerTotals, type TLedgerTotals } from "./totals";
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
@@ -196,7 +198,8 @@ export async function deleteCostItem(db: TDb, actor: TActor, id: string): Promis
 export type TProgramLedger = {
   program: Omit<TProgram, "itemCount" | "allocationCount" | "totalMinor">;
   window: { from: string; to: string };
-  items: Array<TCostItem & { amountInWindowMinor: bigint }>;
+  /** periodFit: where the item lies against the program's period (whatever the window). */
+  items: Array<TCostItem & { amountInWindowMinor: bigint; periodFit: TPeriodFit }>;
   totals: TLedgerTotals;
 };
 
@@ -212,10 +215,15 @@ export async function programLedger(
     include: { items: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] } },
   });
   if (!program) throw new DomainError("NOT_FOUND", "this program does not exist", "programId");
-  const range = checked ?? { from: day(program.startsOn), to: day(program.endsOn) };
+  const period = { from: day(program.startsOn), to: day(program.endsOn) };
+  const range = checked ?? period;
   const items = program.items.map((row) => {
     const item = toCostItem(row);
-    return { ...item, amountInWindowMinor: amountInWindowMinor(item, range) };
+    return {
+      ...item,
+      amountInWindowMinor: amountInWindowMinor(item, range),
+      periodFit: periodFit(item, period),
+    };
   });
   const totals = ledgerTotals(
     items.map((i) => ({

@@ -8,7 +8,6 @@ import { NativeSelect } from "../../components/input";
 import { Notice } from "../../components/notice";
 import { Tabs, TabsContent, TabsList, TabsTrigger } from "../../components/tabs";
 import { errorMessage } from "../../forms/trpc-errors";
-import { formatMoney } from "../../lib/money";
 import { useTRPC } from "../../trpc";
 import { HistoryDialog, type THistoryEntity } from "../history-dialog";
 import { PageHeader } from "../page-header";
@@ -19,21 +18,14 @@ import { ImportDialog } from "./import-dialog";
 import { WindowPicker, type TDateWindow } from "./window-picker";
 import { GROUP_BY, GROUP_BY_LABELS, type TGroupBy } from "./group-items";
 import { LedgerTable } from "./ledger-table";
+import { OutOfPeriodNotice } from "./out-of-period-notice";
 import { PlannedActualChart } from "./planned-actual-chart";
 import { ProgramActions } from "./program-actions";
 import { ProgramComparison } from "./program-comparison";
 import { ProgramDialog } from "./program-dialog";
+import { TotalsBar } from "./totals-bar";
 
 type THistoryTarget = { type: THistoryEntity; id: string; name: string };
-
-function Stat({ label, value }: { label: string; value: string }) {
-  return (
-    <div className="rounded-lg border border-border bg-background px-4 py-3">
-      <div className="text-xs uppercase tracking-wide text-muted-foreground">{label}</div>
-      <div className="mt-1 text-lg font-semibold tabular-nums">{value}</div>
-    </div>
-  );
-}
 
 /**
  * Programs and their cost items, with exact totals over the program's period, grouped or not, a
@@ -74,7 +66,6 @@ export function LedgerScreen({ canEdit }: { canEdit: boolean }) {
     }),
   );
   const data = ledger.data;
-  const money = (minor: bigint) => formatMoney(minor, data?.program.currency ?? "USD");
   // Until someone picks, compare the program on screen with the next one.
   const defaultCompareIds = [
     programId ?? "",
@@ -180,16 +171,12 @@ export function LedgerScreen({ canEdit }: { canEdit: boolean }) {
                   value={dateWindow}
                   onChange={setDateWindow}
                 />
-                <div aria-label="Totals" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
-                  <Stat label="Total" value={money(data.totals.total)} />
-                  <Stat label="Without optional" value={money(data.totals.withoutOptional)} />
-                  <Stat label="One-time" value={money(data.totals.oneTime)} />
-                  <Stat
-                    label={dateWindow ? "Recurring (in window)" : "Recurring (in period)"}
-                    value={money(data.totals.recurring)}
-                  />
-                  <Stat label="Actual so far" value={money(data.totals.actual)} />
-                </div>
+                <TotalsBar data={data} />
+                <OutOfPeriodNotice
+                  items={data.items}
+                  period={{ from: data.program.startsOn, to: data.program.endsOn }}
+                  canEdit={canEdit}
+                />
                 <Notice tone="ok">{notice}</Notice>
                 <Notice tone="error">{fileError}</Notice>
                 <div className="flex flex-wrap items-center justify-between gap-3">

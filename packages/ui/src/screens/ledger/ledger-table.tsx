@@ -1,4 +1,4 @@
-import { COST_CATEGORY_LABELS, type TCostItem } from "@xroi/validators";
+import { COST_CATEGORY_LABELS, type TCostItem, type TPeriodFit } from "@xroi/validators";
 import { History, Pencil, Trash2 } from "lucide-react";
 import { Badge } from "../../components/badge";
 import { Button } from "../../components/button";
@@ -8,7 +8,7 @@ import { formatMoney } from "../../lib/money";
 import { groupItems, phaseLabel, type TGroupBy } from "./group-items";
 import { InlineCell } from "./inline-cell";
 
-export type TLedgerItem = TCostItem & { amountInWindowMinor: bigint };
+export type TLedgerItem = TCostItem & { amountInWindowMinor: bigint; periodFit: TPeriodFit };
 
 const words = (value: string) => value.replace(/_/g, " ");
 const perUnit = (unit: string) => (unit === "fixed" ? "fixed" : `per ${words(unit)}`);
@@ -32,6 +32,10 @@ function ItemRow({
     <>
       {item.isOptional ? <Badge tone="warning">optional</Badge> : null}
       {item.status === "actual" ? <Badge tone="success">actual</Badge> : null}
+      {item.periodFit === "outside" ? <Badge tone="danger">outside the period</Badge> : null}
+      {item.periodFit === "partly_outside" ? (
+        <Badge tone="danger">partly outside the period</Badge>
+      ) : null}
     </>
   );
   const unitText = (
