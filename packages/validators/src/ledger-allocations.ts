@@ -14,6 +14,10 @@ export const ALLOCATION_TARGET_KINDS = ["asset", "cohort"] as const;
 export const ZAllocationTargetInputSchema = z.object({
   label: z.string().trim().min(1, "is required").max(200, "must be at most 200 characters"),
   kind: oneOf(ALLOCATION_TARGET_KINDS).default("cohort"),
+  /** A learning asset the target stands for; its title becomes the label. Cohorts stay free text. */
+  assetId: z
+    .preprocess((v) => (v === "" ? null : v), z.uuid("must be a learning asset id").nullish())
+    .transform((v) => v ?? null),
   weight: ZLedgerDecimal("the share, learner count or learner-hours"),
   learners: ZOptionalCount,
   completions: ZOptionalCount,
@@ -46,13 +50,18 @@ type TTargetsToCheck = {
   basis: string;
   targets: Array<{
     label: string;
+    kind: string;
+    assetId: string | null;
     weight: string;
     learners: number | null;
     completions: number | null;
   }>;
 };
 
-/** Rules across targets: some weight above zero, labels unique, whole learner counts, completions within learners. */
+/**
+ * Rules across targets: some weight above zero, labels and linked assets unique, a linked target
+ * is an asset, whole learner counts, completions within learners.
+ */
 export function checkAllocationTargets(a: TTargetsToCheck, ctx: z.RefinementCtx): void {
   if (a.targets.length > 0 && a.targets.every((t) => /^0*(\.0*)?$/.test(t.weight))) {
     ctx.addIssue({
@@ -61,13 +70,22 @@ export function checkAllocationTargets(a: TTargetsToCheck, ctx: z.RefinementCtx)
       message: "at least one weight must be above zero",
     });
   }
-  const seen = new Set<string>();
+  const labels = new Set<string>();
+  const assets = new Set<string>();
   a.targets.forEach((t, i) => {
-    const key = t.label.toLowerCase();
-    if (seen.has(key)) {
+    const label = t.label.toLowerCase();
+    if (labels.has(label) || (t.assetId !== null && assets.has(t.assetId))) {
       ctx.addIssue({ code: "custom", path: ["targets", i, "label"], message: "is listed twice" });
     }
-    seen.add(key);
+    labels.add(label);
+    if (t.assetId !== null) assets.add(t.assetId);
+    if (t.assetId && t.kind !== "asset") {
+      ctx.addIssue({
+        code: "custom",
+        path: ["targets", i, "kind"],
+        message: "must be asset for a linked learning asset",
+      });
+    }
     if (a.basis === "learner_count" && t.weight.includes(".") && !/\.0*$/.test(t.weight)) {
       ctx.addIssue({
         code: "custom",

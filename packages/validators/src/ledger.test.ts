@@ -18,6 +18,7 @@ const errorsOf = (schema: z.ZodType, value: unknown) => {
   return parsed.success ? {} : fieldErrorsFrom(parsed.error);
 };
 const programId = "6f1c1d1e-0000-4000-8000-000000000001";
+const assetId = "6f1c1d1e-0000-4000-8000-000000000002";
 const item = {
   programId,
   component: "Facilitation",
@@ -135,6 +136,46 @@ describe("ledger number bounds (the columns' sizes)", () => {
     expect(errorsOf(ZAllocationSaveSchema, allocation)).toEqual({
       "targets.0.weight": "must be below 1,000,000,000,000",
       "targets.1.learners": "must be at most 2,147,483,647",
+    });
+  });
+});
+
+describe("allocation targets linked to learning assets", () => {
+  const allocation = (targets: unknown[]) => ({
+    programId,
+    name: "By course",
+    basis: "shares",
+    targets,
+  });
+
+  it("links an asset target and keeps free-text cohorts", () => {
+    const parsed = ZAllocationSaveSchema.parse(
+      allocation([
+        { label: "Export Readiness 101", kind: "asset", assetId, weight: "2" },
+        { label: "Northern members", weight: "1", assetId: "" },
+      ]),
+    );
+    expect(parsed.targets.map((t) => [t.kind, t.assetId])).toEqual([
+      ["asset", assetId],
+      ["cohort", null],
+    ]);
+  });
+
+  it("refuses the same asset twice, a linked cohort and a bad id", () => {
+    expect(
+      errorsOf(
+        ZAllocationSaveSchema,
+        allocation([
+          { label: "Export Readiness 101", kind: "asset", assetId, weight: "2" },
+          { label: "Export readiness (old title)", kind: "asset", assetId, weight: "1" },
+          { label: "Pricing", kind: "cohort", assetId: programId, weight: "1" },
+          { label: "Webinars", kind: "asset", assetId: "not-an-id", weight: "1" },
+        ]),
+      ),
+    ).toEqual({
+      "targets.1.label": "is listed twice",
+      "targets.2.kind": "must be asset for a linked learning asset",
+      "targets.3.assetId": "must be a learning asset id",
     });
   });
 });

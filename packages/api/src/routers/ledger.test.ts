@@ -244,4 +244,50 @@ describe(`ledger router on ${testEngine()}`, () => {
       await code(as("viewer").ledger.history({ entityType: "cost_item", entityId: "x" })),
     ).toBe("BAD_REQUEST");
   });
+
+  it("splits a program to a linked learning asset and a typed cohort", async () => {
+    const { id: programId } = await as("analyst").ledger.createProgram({
+      name: "Allocation to assets",
+      currency: "USD",
+      startsOn: "2026-01-01",
+      endsOn: "2026-12-31",
+    });
+    await as("analyst").ledger.createItem({
+      programId,
+      component: "Course build",
+      category: "content",
+      phase: "build",
+      unit: "fixed",
+      rate: "900",
+      volume: "1",
+      currency: "USD",
+      recurrence: "one_time",
+    });
+    const asset = await as("admin").taxonomy.createAsset({
+      title: "Pricing for export markets",
+      kind: "course",
+    });
+    const allocation = {
+      programId,
+      name: "Course and cohort",
+      basis: "shares" as const,
+      targets: [
+        { label: asset.title, kind: "asset" as const, assetId: asset.id, weight: "2" },
+        { label: "Walk-in members", weight: "1" },
+      ],
+    };
+    await as("analyst").ledger.saveAllocation(allocation);
+    const [saved] = await as("viewer").ledger.allocations({ programId });
+    expect(saved!.targets.map((t) => [t.label, t.assetId, t.amountMinor])).toEqual([
+      ["Pricing for export markets", asset.id, 60_000n],
+      ["Walk-in members", null, 30_000n],
+    ]);
+    await expect(
+      as("analyst").ledger.saveAllocation({
+        ...allocation,
+        name: "Missing asset",
+        targets: [{ ...allocation.targets[0]!, assetId: "00000000-0000-4000-8000-000000000000" }],
+      }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND", message: "this learning asset no longer exists" });
+  });
 });

@@ -76,6 +76,7 @@ const ZAllocationSchema = z.object({
       id: z.string(),
       label: z.string(),
       kind: z.enum(["asset", "cohort"]),
+      assetId: z.string().nullable(),
       weight: z.string(),
       sharePercent: z.string(),
       learners: z.number().nullable(),

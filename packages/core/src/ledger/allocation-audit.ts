@@ -29,6 +29,7 @@ export function allocationAudit(row: TAllocationRow) {
       .map((t) => ({
         label: t.label,
         kind: t.kind,
+        assetId: t.assetId,
         weight: canonical(t.weight.toString()),
         learners: t.learners,
         completions: t.completions,
@@ -48,6 +49,7 @@ export function allocationAuditOfInput(input: TAllocationInput) {
     targets: input.targets.map((t) => ({
       label: t.label,
       kind: t.kind,
+      assetId: t.assetId,
       weight: canonical(t.weight),
       learners: t.learners,
       completions: t.completions,

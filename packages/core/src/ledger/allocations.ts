@@ -1,5 +1,6 @@
 import type { Prisma } from "@xroi/db";
 import { ZAllocationSaveSchema, type TAllocationSaveInput } from "@xroi/validators";
+import type { z } from "zod";
 import { recordAudit } from "../audit/record-audit";
 import { inTransaction, type TActor, type TDb } from "../db";
 import { DomainError } from "../errors";
@@ -9,14 +10,22 @@ import { divideRoundHalfEven, formatMinor, parseDecimal, pow10 } from "./decimal
 import { asDate, programLedger, programOrThrow } from "./programs";
 
 const WEIGHT_SCALE = 6;
+type TAllocationInput = z.output<typeof ZAllocationSaveSchema>;
 const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
 
-type TAllocationRow = Prisma.CostAllocationGetPayload<{ include: { targets: true } }>;
+type TAllocationRow = Prisma.CostAllocationGetPayload<{
+  include: { targets: { include: { asset: { select: { title: true } } } } };
+}>;
+const WITH_TARGETS = {
+  targets: { include: { asset: { select: { title: true } } } },
+} satisfies Prisma.CostAllocationInclude;
 
 export type TAllocatedTarget = {
   id: string;
+  /** A linked asset's title as it is now; the typed name otherwise. */
   label: string;
   kind: "asset" | "cohort";
+  assetId: string | null;
   weight: string;
   /** The target's part of the weights, as a percentage with two decimals ("33.33"). */
   sharePercent: string;
@@ -78,8 +87,9 @@ function computeAllocation(
         (row.basis === "learner_count" ? Number(weights[i]! / pow10(WEIGHT_SCALE)) : null);
       return {
         id: t.id,
-        label: t.label,
+        label: t.asset?.title ?? t.label,
         kind: t.kind,
+        assetId: t.assetId,
         weight: t.weight.toString(),
         sharePercent:
           sum > 0n ? formatMinor(divideRoundHalfEven(weights[i]! * 10_000n, sum), 2) : "0.00",
@@ -101,7 +111,7 @@ export async function listAllocations(db: TDb, programId: string): Promise<TAllo
   await programOrThrow(db, programId);
   const rows = await db.costAllocation.findMany({
     where: { programId },
-    include: { targets: true },
+    include: WITH_TARGETS,
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
   });
   const ledgers = new Map<string, Awaited<ReturnType<typeof programLedger>>>();
@@ -118,6 +128,31 @@ export async function listAllocations(db: TDb, programId: string): Promise<TAllo
     out.push(computeAllocation(row, total, ledger.window));
   }
   return out;
+}
+
+/**
+ * The targets in order, each linked one named by its asset's title; refuses a link to an asset
+ * that does not exist (deleted since the list was shown), naming the row.
+ */
+async function withAssetTitles(tx: TDb, targets: TAllocationInput["targets"]) {
+  const ids = [...new Set(targets.flatMap((t) => (t.assetId ? [t.assetId] : [])))];
+  const assets = await tx.learningAsset.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, title: true },
+  });
+  const titles = new Map(assets.map((a) => [a.id, a.title]));
+  return targets.map((t, position) => {
+    if (!t.assetId) return { ...t, position };
+    const title = titles.get(t.assetId);
+    if (title === undefined) {
+      throw new DomainError(
+        "NOT_FOUND",
+        "this learning asset no longer exists",
+        `targets.${position}.label`,
+      );
+    }
+    return { ...t, label: title, position };
+  });
 }
 
 /** Creates or replaces an allocation (its targets are rewritten in order); audited with before and after. */
@@ -149,13 +184,13 @@ export async function saveAllocation(
       windowTo: asDate(input.window?.to ?? null),
       withOptional: input.withOptional,
     };
-    const targets = input.targets.map((t, position) => ({ ...t, position }));
+    const targets = await withAssetTitles(tx, input.targets);
     let before: TAllocationRow | null = null;
     let id = input.id;
     if (id) {
       before = await tx.costAllocation.findFirst({
         where: { id, programId: input.programId },
-        include: { targets: true },
+        include: WITH_TARGETS,
       });
       if (!before) throw new DomainError("NOT_FOUND", "this allocation no longer exists", "id");
       await tx.allocationTarget.deleteMany({ where: { allocationId: id } });
@@ -174,7 +209,7 @@ export async function saveAllocation(
       entityType: "cost_allocation",
       entityId: id,
       before: before ? allocationAudit(before) : undefined,
-      after: allocationAuditOfInput(input),
+      after: allocationAuditOfInput({ ...input, targets }),
     });
     return { id };
   });

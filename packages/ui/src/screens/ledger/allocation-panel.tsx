@@ -132,7 +132,10 @@ export function AllocationPanel({
                 {a.targets.map((t) => (
                   <TR key={t.id}>
                     <TD className="font-medium">
-                      {t.label} <span className="text-xs text-muted-foreground">{t.kind}</span>
+                      {t.label}{" "}
+                      <span className="text-xs text-muted-foreground">
+                        {t.assetId ? "learning asset" : t.kind}
+                      </span>
                     </TD>
                     <TD className="text-right tabular-nums">{t.sharePercent}%</TD>
                     <TD className="text-right tabular-nums">{money(t.amountMinor)}</TD>
