@@ -92,11 +92,11 @@ function ItemRow({
       </TD>
       <TD>{words(item.recurrence)}</TD>
       <TD className="text-right tabular-nums">{formatMoney(item.amountInWindowMinor, currency)}</TD>
-      <TD className="whitespace-nowrap text-right">
+      <TD className="whitespace-nowrap px-2 text-right">
         <Button
           variant="ghost"
           size="icon"
-          className="size-8"
+          className="size-7"
           aria-label={`History of ${item.component}`}
           title="History: who changed what, when"
           onClick={() => onHistory(item)}
@@ -108,7 +108,7 @@ function ItemRow({
             <Button
               variant="ghost"
               size="icon"
-              className="size-8"
+              className="size-7"
               aria-label={`Edit ${item.component}`}
               title="Edit every field"
               onClick={() => onEdit(item)}
@@ -118,7 +118,7 @@ function ItemRow({
             <Button
               variant="ghost"
               size="icon"
-              className="size-8 text-destructive"
+              className="size-7 text-destructive"
               aria-label={`Delete ${item.component}`}
               title="Delete"
               onClick={() => onDelete(item)}
@@ -163,7 +163,7 @@ export function LedgerTable({
     <Table aria-label="Cost items">
       <THead>
         <tr>
-          <TH className="w-[38%]">Component</TH>
+          <TH className="w-[34%]">Component</TH>
           <TH>Rate</TH>
           <TH>Volume</TH>
           <TH>Recurrence</TH>
@@ -189,18 +189,21 @@ export function LedgerTable({
                   colSpan={4}
                   className="px-3 py-2 text-left text-sm font-semibold"
                 >
-                  {group.label}{" "}
-                  <span className="font-normal text-muted-foreground">
-                    · {group.items.length} item{group.items.length === 1 ? "" : "s"}
+                  {/* "Subtotal" sits here, not in the amount cell, so that column stays narrow. */}
+                  <span className="flex items-baseline justify-between gap-3">
+                    <span>
+                      {group.label}{" "}
+                      <span className="font-normal text-muted-foreground">
+                        · {group.items.length} item{group.items.length === 1 ? "" : "s"}
+                      </span>
+                    </span>
+                    <span className="text-xs font-normal uppercase tracking-wide text-muted-foreground">
+                      Subtotal
+                    </span>
                   </span>
                 </th>
-                <TD className="whitespace-nowrap text-right tabular-nums">
-                  <span className="mr-2 text-xs uppercase tracking-wide text-muted-foreground">
-                    Subtotal
-                  </span>
-                  <span className="font-semibold">
-                    {formatMoney(group.subtotalMinor, currency)}
-                  </span>
+                <TD className="whitespace-nowrap text-right font-semibold tabular-nums">
+                  {formatMoney(group.subtotalMinor, currency)}
                 </TD>
                 <TD />
               </tr>
