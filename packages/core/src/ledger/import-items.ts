@@ -164,10 +164,13 @@ export async function applyImport(
   return inTransaction(db, async (tx) => {
     await programOrThrow(tx, input.programId);
     const entries = preview.items.map(({ line: _line, ...item }) => ({ id: randomUUID(), item }));
+    // The ledger lists items by when they were added; a millisecond apart keeps the file's order.
+    const now = Date.now();
     await tx.costItem.createMany({
-      data: entries.map(({ id, item }) => ({
+      data: entries.map(({ id, item }, index) => ({
         ...item,
         id,
+        createdAt: new Date(now + index),
         programId: input.programId,
         startsOn: asDate(item.startsOn),
         endsOn: asDate(item.endsOn),
