@@ -1,6 +1,6 @@
 import { expect, signIn, test, uniqueName } from "../fixtures/app";
 
-test("an analyst edits a program's name and period, is refused a currency change and an impossible date, then deletes it", async ({
+test("an analyst edits a program's name and period, sees its currency fixed and an impossible date refused, then deletes it", async ({
   page,
 }) => {
   await signIn(page, "analyst");
