@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ZCalendarDateSchema } from "./dates";
 import { oneOf } from "./one-of";
+import { ZText } from "./text";
 import { ZLedgerDecimal, ZOptionalCount } from "./ledger-numbers";
 
 export const ALLOCATION_BASES = ["shares", "learner_count", "learner_hours"] as const;
@@ -12,7 +13,7 @@ export const ALLOCATION_BASIS_LABELS: Record<(typeof ALLOCATION_BASES)[number], 
 export const ALLOCATION_TARGET_KINDS = ["asset", "cohort"] as const;
 
 export const ZAllocationTargetInputSchema = z.object({
-  label: z.string().trim().min(1, "is required").max(200, "must be at most 200 characters"),
+  label: ZText(200, 1),
   kind: oneOf(ALLOCATION_TARGET_KINDS).default("cohort"),
   /** A learning asset the target stands for; its title becomes the label. Cohorts stay free text. */
   assetId: z
@@ -22,17 +23,13 @@ export const ZAllocationTargetInputSchema = z.object({
   learners: ZOptionalCount,
   completions: ZOptionalCount,
   outcomes: ZOptionalCount,
-  outcomeLabel: z.string().trim().max(100, "must be at most 100 characters").default(""),
+  outcomeLabel: ZText(100).default(""),
 });
 
 export const ZAllocationFieldsSchema = z.object({
   id: z.uuid("must be an allocation id").optional(),
   programId: z.uuid("must be a program id"),
-  name: z
-    .string()
-    .trim()
-    .min(2, "must be at least 2 characters")
-    .max(120, "must be at most 120 characters"),
+  name: ZText(120, 2),
   basis: oneOf(ALLOCATION_BASES),
   window: z
     .object({ from: ZCalendarDateSchema, to: ZCalendarDateSchema })

@@ -9,6 +9,7 @@ import {
   ZCostItemCreateSchema,
   ZDateWindowSchema,
   ZLedgerHistoryInputSchema,
+  ZLedgerImportSchema,
   ZProgramCreateSchema,
   ZProgramUpdateSchema,
 } from "./index";
@@ -177,6 +178,27 @@ describe("allocation targets linked to learning assets", () => {
       "targets.2.kind": "must be asset for a linked learning asset",
       "targets.3.assetId": "must be a learning asset id",
     });
+  });
+});
+
+describe("ledger text", () => {
+  it("refuses a NUL character, which PostgreSQL text cannot hold, and keeps the length rules", () => {
+    expect(errorsOf(ZCostItemCreateSchema, { ...item, component: "Venue\u0000hire" })).toEqual({
+      component: "must not contain a NUL character",
+    });
+    expect(errorsOf(ZCostItemCreateSchema, { ...item, component: " A " })).toEqual({
+      component: "must be at least 2 characters",
+    });
+    expect(
+      errorsOf(ZLedgerImportSchema, { programId, fileName: "a\u0000.csv", contentBase64: "YQ==" }),
+    ).toEqual({ fileName: "must not contain a NUL character" });
+    expect(
+      errorsOf(ZLedgerImportSchema, {
+        programId,
+        fileName: `${"a".repeat(300)}.csv`,
+        contentBase64: "YQ==",
+      }),
+    ).toEqual({ fileName: "must be at most 255 characters" });
   });
 });
 

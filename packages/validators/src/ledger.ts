@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ZCalendarDateSchema, ZOptionalCalendarDateSchema } from "./dates";
 import { checkLineAmount, ZLedgerDecimal } from "./ledger-numbers";
 import { oneOf } from "./one-of";
+import { ZText } from "./text";
 
 export const COST_CATEGORIES = [
   "people",
@@ -40,12 +41,8 @@ const ZCurrency = z
   .regex(/^[A-Z]{3}$/, "must be a 3-letter ISO 4217 code like USD");
 
 const ZProgramFields = z.object({
-  name: z
-    .string()
-    .trim()
-    .min(2, "must be at least 2 characters")
-    .max(120, "must be at most 120 characters"),
-  description: z.string().trim().max(2000, "must be at most 2000 characters").default(""),
+  name: ZText(120, 2),
+  description: ZText(2000).default(""),
   currency: ZCurrency,
   startsOn: ZCalendarDateSchema,
   endsOn: ZCalendarDateSchema,
@@ -62,11 +59,7 @@ export const ZProgramUpdateSchema = ZProgramFields.extend({
 export type TProgramUpdateInput = z.input<typeof ZProgramUpdateSchema>;
 
 const ZCostItemFields = z.object({
-  component: z
-    .string()
-    .trim()
-    .min(2, "must be at least 2 characters")
-    .max(200, "must be at most 200 characters"),
+  component: ZText(200, 2),
   category: oneOf(COST_CATEGORIES),
   phase: oneOf(COST_PHASES),
   unit: oneOf(COST_UNITS),
@@ -77,8 +70,8 @@ const ZCostItemFields = z.object({
   startsOn: ZOptionalCalendarDateSchema,
   endsOn: ZOptionalCalendarDateSchema,
   status: oneOf(COST_STATUSES).default("planned"),
-  owner: z.string().trim().max(200, "must be at most 200 characters").default(""),
-  notes: z.string().trim().max(2000, "must be at most 2000 characters").default(""),
+  owner: ZText(200).default(""),
+  notes: ZText(2000).default(""),
   isOptional: z.boolean().default(false),
 });
 
@@ -182,11 +175,7 @@ export const MAX_LEDGER_FILE_BYTES = 5 * 1024 * 1024;
 
 export const ZLedgerImportSchema = z.object({
   programId: z.uuid("must be a program id"),
-  fileName: z
-    .string()
-    .trim()
-    .min(1, "is required")
-    .regex(/\.(csv|txt|xlsx)$/i, "must be a .csv or .xlsx file"),
+  fileName: ZText(255, 1).regex(/\.(csv|txt|xlsx)$/i, "must be a .csv or .xlsx file"),
   contentBase64: z
     .string()
     .min(1, "is empty")

@@ -150,6 +150,10 @@ describe(`cost ledger on ${testEngine()}`, () => {
     expect(
       await fieldErrorsOf(createCostItem(db.prisma, actor, { ...item, startsOn: "2026-02-30" })),
     ).toEqual({ startsOn: "is not a calendar date (February 2026 has 28 days)" });
+    // PostgreSQL text cannot hold NUL: a field error here, not a failed INSERT.
+    expect(
+      await fieldErrorsOf(createCostItem(db.prisma, actor, { ...item, notes: "a\u0000b" })),
+    ).toEqual({ notes: "must not contain a NUL character" });
     expect(await db.prisma.costItem.count()).toBe(before);
 
     const largest = await createCostItem(db.prisma, actor, {
