@@ -87,4 +87,7 @@ test("a viewer cannot edit or delete a program", async ({ page }) => {
   await expect(page.getByLabel("Totals")).toBeVisible();
   await expect(page.getByRole("button", { name: "Edit program" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Delete program" })).toHaveCount(0);
+  // The program's history is open to everyone signed in.
+  await page.getByRole("button", { name: "Program history" }).click();
+  await expect(page.getByRole("dialog", { name: /^History of “/ })).toBeVisible();
 });
