@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, signIn, test, uniqueName } from "../fixtures/app";
+import { DEMO_USERS } from "../fixtures/demo-users";
 
 async function addItem(
   page: Page,
@@ -74,6 +75,18 @@ test("an analyst edits rate and volume in place, groups by category and compares
   await volume.blur();
   await expect(totals).toContainText("$15,300.00");
 
+  // The item's history: who changed the volume, when, from what to what.
+  await page.getByRole("button", { name: "History of Discovery and planning" }).click();
+  const history = page.getByRole("dialog", { name: "History of “Discovery and planning”" });
+  const latest = history.getByRole("list", { name: "Changes" }).getByRole("listitem").first();
+  await expect(latest).toContainText("Updated");
+  await expect(latest).toContainText(DEMO_USERS.analyst.name);
+  await expect(latest).toContainText("volume“80” → “100”");
+  await expect(latest).toContainText("amount“9600.00” → “12000.00”");
+  await expect(history.getByRole("listitem").last()).toContainText("Created");
+  await page.keyboard.press("Escape");
+  await expect(history).toBeHidden();
+
   // A negative rate is refused beside the cell; the saved rate stays.
   const rate = page.getByRole("textbox", { name: "Rate of Discovery and planning" });
   await rate.fill("-120");
@@ -82,6 +95,18 @@ test("an analyst edits rate and volume in place, groups by category and compares
   await expect(rate).toHaveValue("120");
   await expect(rate).toHaveAttribute("aria-invalid", "true");
   await expect(totals).toContainText("$15,300.00");
+
+  // So is a rate the column cannot hold, or one whose amount (rate × volume) is too large.
+  await rate.fill("10000000000000");
+  await rate.press("Enter");
+  await expect(discovery.getByRole("alert")).toHaveText("rate: must be below 1,000,000,000,000");
+  await rate.fill("20000000000");
+  await rate.press("Enter");
+  await expect(discovery.getByRole("alert")).toHaveText(
+    "rate: makes the amount (rate × volume) 1,000,000,000,000 or more",
+  );
+  await expect(rate).toHaveValue("120");
+  await rate.press("Escape");
 
   // The component name is edited the same way; leaving the field saves it.
   const component = page.getByRole("textbox", { name: "Name of LRS subscription" });
@@ -130,4 +155,7 @@ test("a viewer reads rates and volumes as plain text", async ({ page }) => {
   await expect(discovery).toContainText("per hour");
   await expect(discovery).toContainText("$13,200.00");
   await expect(page.getByRole("table", { name: "Cost items" }).getByRole("textbox")).toHaveCount(0);
+  // Everyone may read an item's history; only editors see Edit and Delete.
+  await expect(discovery.getByRole("button", { name: /^History of / })).toBeVisible();
+  await expect(discovery.getByRole("button", { name: /^Edit / })).toHaveCount(0);
 });

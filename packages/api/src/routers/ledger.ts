@@ -4,11 +4,15 @@ import {
   ZCostItemSchema,
   ZCostItemUpdateSchema,
   ZAllocationSaveSchema,
+  ZAuditEntrySchema,
+  ZLedgerHistoryInputSchema,
   ALLOCATION_BASES,
+  PERIOD_FITS,
   ZDateWindowSchema,
   ZLedgerImportSchema,
   ZProgramCreateSchema,
   ZProgramSchema,
+  ZProgramUpdateSchema,
 } from "@xroi/validators";
 import { z } from "zod";
 import { analystProcedure, createTRPCRouter, viewerProcedure } from "../trpc";
@@ -26,9 +30,11 @@ const ZTotalsSchema = z.object({
 });
 
 const ZProgramLedgerSchema = z.object({
-  program: ZProgramSchema.omit({ itemCount: true, totalMinor: true }),
+  program: ZProgramSchema.omit({ itemCount: true, allocationCount: true, totalMinor: true }),
   window: z.object({ from: z.string(), to: z.string() }),
-  items: z.array(ZCostItemSchema.extend({ amountInWindowMinor: z.bigint() })),
+  items: z.array(
+    ZCostItemSchema.extend({ amountInWindowMinor: z.bigint(), periodFit: z.enum(PERIOD_FITS) }),
+  ),
   totals: ZTotalsSchema,
 });
 
@@ -70,6 +76,7 @@ const ZAllocationSchema = z.object({
       id: z.string(),
       label: z.string(),
       kind: z.enum(["asset", "cohort"]),
+      assetId: z.string().nullable(),
       weight: z.string(),
       sharePercent: z.string(),
       learners: z.number().nullable(),
@@ -94,6 +101,14 @@ export const ledgerRouter = createTRPCRouter({
     .input(ZProgramCreateSchema)
     .output(z.object({ id: z.string() }))
     .mutation(({ ctx, input }) => ledger.createProgram(ctx.db, ctx.user, input)),
+  updateProgram: analystProcedure
+    .input(ZProgramUpdateSchema)
+    .output(z.object({ id: z.string() }))
+    .mutation(({ ctx, input }) => ledger.updateProgram(ctx.db, ctx.user, input)),
+  deleteProgram: analystProcedure
+    .input(z.object({ id: z.uuid("must be a program id") }))
+    .output(z.object({ id: z.string(), items: z.number().int(), allocations: z.number().int() }))
+    .mutation(({ ctx, input }) => ledger.deleteProgram(ctx.db, ctx.user, input.id)),
   program: viewerProcedure
     .input(
       z.object({ programId: z.uuid("must be a program id"), window: ZDateWindowSchema.optional() }),
@@ -142,4 +157,8 @@ export const ledgerRouter = createTRPCRouter({
     .input(z.object({ id: z.uuid("must be an allocation id") }))
     .output(z.object({ id: z.string() }))
     .mutation(({ ctx, input }) => ledger.deleteAllocation(ctx.db, ctx.user, input.id)),
+  history: viewerProcedure
+    .input(ZLedgerHistoryInputSchema)
+    .output(z.array(ZAuditEntrySchema))
+    .query(({ ctx, input }) => ledger.ledgerHistory(ctx.db, input)),
 });

@@ -16,7 +16,13 @@ export async function listAuditForEntity(
 
 /** An item's history for people: newest first, each change with who made it (name or email). */
 export async function auditHistory(db: TDb, entityType: string, entityId: string, limit = 50) {
-  const rows = await listAuditForEntity(db, entityType, entityId, limit);
+  return withActorNames(db, await listAuditForEntity(db, entityType, entityId, limit));
+}
+
+type TAuditRow = Awaited<ReturnType<typeof listAuditForEntity>>[number];
+
+/** Audit rows as people read them: who made each change by name or email, not by id. */
+export async function withActorNames(db: TDb, rows: TAuditRow[]) {
   const actorIds = [...new Set(rows.map((r) => r.actorId).filter((a): a is string => !!a))];
   const users = await db.user.findMany({
     where: { id: { in: actorIds } },

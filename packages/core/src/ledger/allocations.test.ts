@@ -3,6 +3,7 @@ import { openTestDatabase, testEngine } from "@xroi/db/testing";
 import { fieldErrorsFrom } from "@xroi/validators";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ZodError } from "zod";
+import { listAuditForEntity } from "../audit/list-audit";
 import { deleteAllocation, listAllocations, saveAllocation } from "./allocations";
 import { createCostItem, createProgram, updateCostItem } from "./programs";
 
@@ -196,5 +197,55 @@ describe(`cost allocations on ${testEngine()}`, () => {
       "cost_allocation.update",
       "cost_allocation.delete",
     ]);
+  });
+
+  it("links a target to a learning asset: its title is the label, and follows a rename or a delete", async () => {
+    const asset = await db.prisma.learningAsset.create({
+      data: { title: "Export Readiness 101", titleKey: "export readiness 101", kind: "course" },
+    });
+    const { id } = await saveAllocation(db.prisma, actor, {
+      programId,
+      name: "By course",
+      basis: "shares",
+      targets: [
+        { label: "typed differently", kind: "asset", assetId: asset.id, weight: "3" },
+        { label: "Northern members", weight: "1" },
+      ],
+    });
+    const find = async () =>
+      (await listAllocations(db.prisma, programId)).find((a) => a.id === id)!;
+    expect((await find()).targets.map((t) => [t.label, t.kind, t.assetId])).toEqual([
+      ["Export Readiness 101", "asset", asset.id],
+      ["Northern members", "cohort", null],
+    ]);
+    const [created] = await listAuditForEntity(db.prisma, "cost_allocation", id);
+    expect(created!.after).toMatchObject({
+      targets: [{ label: "Export Readiness 101", assetId: asset.id }, { assetId: null }],
+    });
+
+    await db.prisma.learningAsset.update({
+      where: { id: asset.id },
+      data: { title: "Export Readiness 102", titleKey: "export readiness 102" },
+    });
+    expect((await find()).targets[0]!.label).toBe("Export Readiness 102");
+    await db.prisma.learningAsset.delete({ where: { id: asset.id } });
+    // The link goes; the target stays, under the title it had when the allocation was saved.
+    expect((await find()).targets[0]).toMatchObject({
+      label: "Export Readiness 101",
+      kind: "asset",
+      assetId: null,
+    });
+
+    expect(
+      await fieldErrorsOf(
+        saveAllocation(db.prisma, actor, {
+          id,
+          programId,
+          name: "By course",
+          basis: "shares",
+          targets: [{ label: "Gone", kind: "asset", assetId: asset.id, weight: "1" }],
+        }),
+      ),
+    ).toEqual({ "targets.0.label": "this learning asset no longer exists" });
   });
 });

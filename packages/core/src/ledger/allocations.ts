@@ -1,21 +1,31 @@
 import type { Prisma } from "@xroi/db";
 import { ZAllocationSaveSchema, type TAllocationSaveInput } from "@xroi/validators";
-import { auditJson } from "../audit/record-audit";
+import type { z } from "zod";
+import { recordAudit } from "../audit/record-audit";
 import { inTransaction, type TActor, type TDb } from "../db";
 import { DomainError } from "../errors";
 import { allocateLargestRemainder } from "./allocate";
+import { allocationAudit, allocationAuditOfInput } from "./allocation-audit";
 import { divideRoundHalfEven, formatMinor, parseDecimal, pow10 } from "./decimal";
 import { asDate, programLedger, programOrThrow } from "./programs";
 
 const WEIGHT_SCALE = 6;
+type TAllocationInput = z.output<typeof ZAllocationSaveSchema>;
 const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
 
-type TAllocationRow = Prisma.CostAllocationGetPayload<{ include: { targets: true } }>;
+type TAllocationRow = Prisma.CostAllocationGetPayload<{
+  include: { targets: { include: { asset: { select: { title: true } } } } };
+}>;
+const WITH_TARGETS = {
+  targets: { include: { asset: { select: { title: true } } } },
+} satisfies Prisma.CostAllocationInclude;
 
 export type TAllocatedTarget = {
   id: string;
+  /** A linked asset's title as it is now; the typed name otherwise. */
   label: string;
   kind: "asset" | "cohort";
+  assetId: string | null;
   weight: string;
   /** The target's part of the weights, as a percentage with two decimals ("33.33"). */
   sharePercent: string;
@@ -77,8 +87,9 @@ function computeAllocation(
         (row.basis === "learner_count" ? Number(weights[i]! / pow10(WEIGHT_SCALE)) : null);
       return {
         id: t.id,
-        label: t.label,
+        label: t.asset?.title ?? t.label,
         kind: t.kind,
+        assetId: t.assetId,
         weight: t.weight.toString(),
         sharePercent:
           sum > 0n ? formatMinor(divideRoundHalfEven(weights[i]! * 10_000n, sum), 2) : "0.00",
@@ -100,7 +111,7 @@ export async function listAllocations(db: TDb, programId: string): Promise<TAllo
   await programOrThrow(db, programId);
   const rows = await db.costAllocation.findMany({
     where: { programId },
-    include: { targets: true },
+    include: WITH_TARGETS,
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
   });
   const ledgers = new Map<string, Awaited<ReturnType<typeof programLedger>>>();
@@ -117,6 +128,31 @@ export async function listAllocations(db: TDb, programId: string): Promise<TAllo
     out.push(computeAllocation(row, total, ledger.window));
   }
   return out;
+}
+
+/**
+ * The targets in order, each linked one named by its asset's title; refuses a link to an asset
+ * that does not exist (deleted since the list was shown), naming the row.
+ */
+async function withAssetTitles(tx: TDb, targets: TAllocationInput["targets"]) {
+  const ids = [...new Set(targets.flatMap((t) => (t.assetId ? [t.assetId] : [])))];
+  const assets = await tx.learningAsset.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, title: true },
+  });
+  const titles = new Map(assets.map((a) => [a.id, a.title]));
+  return targets.map((t, position) => {
+    if (!t.assetId) return { ...t, position };
+    const title = titles.get(t.assetId);
+    if (title === undefined) {
+      throw new DomainError(
+        "NOT_FOUND",
+        "this learning asset no longer exists",
+        `targets.${position}.label`,
+      );
+    }
+    return { ...t, label: title, position };
+  });
 }
 
 /** Creates or replaces an allocation (its targets are rewritten in order); audited with before and after. */
@@ -148,13 +184,13 @@ export async function saveAllocation(
       windowTo: asDate(input.window?.to ?? null),
       withOptional: input.withOptional,
     };
-    const targets = input.targets.map((t, position) => ({ ...t, position }));
+    const targets = await withAssetTitles(tx, input.targets);
     let before: TAllocationRow | null = null;
     let id = input.id;
     if (id) {
       before = await tx.costAllocation.findFirst({
         where: { id, programId: input.programId },
-        include: { targets: true },
+        include: WITH_TARGETS,
       });
       if (!before) throw new DomainError("NOT_FOUND", "this allocation no longer exists", "id");
       await tx.allocationTarget.deleteMany({ where: { allocationId: id } });
@@ -167,15 +203,13 @@ export async function saveAllocation(
         data: { ...fields, programId: input.programId, targets: { create: targets } },
       }));
     }
-    await tx.auditLog.create({
-      data: {
-        actorId: actor?.id ?? null,
-        action: before ? "cost_allocation.update" : "cost_allocation.create",
-        entityType: "cost_allocation",
-        entityId: id,
-        before: auditJson(before),
-        after: auditJson({ ...input, id }),
-      },
+    await recordAudit(tx, {
+      actor,
+      action: before ? "cost_allocation.update" : "cost_allocation.create",
+      entityType: "cost_allocation",
+      entityId: id,
+      before: before ? allocationAudit(before) : undefined,
+      after: allocationAuditOfInput({ ...input, targets }),
     });
     return { id };
   });
@@ -190,14 +224,12 @@ export async function deleteAllocation(
     const row = await tx.costAllocation.findUnique({ where: { id }, include: { targets: true } });
     if (!row) throw new DomainError("NOT_FOUND", "this allocation no longer exists", "id");
     await tx.costAllocation.delete({ where: { id } });
-    await tx.auditLog.create({
-      data: {
-        actorId: actor?.id ?? null,
-        action: "cost_allocation.delete",
-        entityType: "cost_allocation",
-        entityId: id,
-        before: auditJson(row),
-      },
+    await recordAudit(tx, {
+      actor,
+      action: "cost_allocation.delete",
+      entityType: "cost_allocation",
+      entityId: id,
+      before: allocationAudit(row),
     });
     return { id };
   });

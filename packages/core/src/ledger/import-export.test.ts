@@ -78,6 +78,40 @@ describe(`ledger import and export on ${testEngine()}`, () => {
     expect((await programLedger(db.prisma, programId)).items).toHaveLength(0);
   });
 
+  it("names too-large numbers and impossible dates by line in the preview, so apply never fails on them", async () => {
+    const programId = await newProgram(db, "Bounds program");
+    const csv = [
+      HEADER,
+      "Huge rate,people,build,hour,10000000000000,1,,,,",
+      "Huge amount,people,build,hour,2000000,500000,,,,",
+      "Leap day,people,build,hour,10,1,,2026-02-29,,",
+      "Largest,people,build,hour,999999999999.999999,0.5,,2028-02-29,,",
+    ].join("\n");
+    const input = { programId, fileName: "bounds.csv", contentBase64: b64(csv) };
+    const preview = await previewImport(db.prisma, input);
+    expect(preview.errors).toEqual([
+      { line: 2, column: "rate", message: "must be below 1,000,000,000,000" },
+      {
+        line: 3,
+        column: "rate",
+        message: "makes the amount (rate × volume) 1,000,000,000,000 or more",
+      },
+      {
+        line: 4,
+        column: "starts_on",
+        message: "is not a calendar date (February 2026 has 28 days)",
+      },
+    ]);
+    expect(preview.items.map((i) => [i.line, i.amountMinor])).toEqual([[5, 50_000_000_000_000n]]);
+    await expect(applyImport(db.prisma, actor, input)).rejects.toThrow(/3 lines with errors/);
+    const fixed = [HEADER, "Largest,people,build,hour,999999999999.999999,0.5,,2028-02-29,,"];
+    const applied = await applyImport(db.prisma, actor, {
+      ...input,
+      contentBase64: b64(fixed.join("\n")),
+    });
+    expect(applied.amountMinor).toBe(50_000_000_000_000n);
+  });
+
   it("refuses a file whose columns are wrong, or which is not UTF-8", async () => {
     const programId = await newProgram(db, "Columns program");
     const wrong = await previewImport(db.prisma, {
@@ -135,7 +169,12 @@ describe(`ledger import and export on ${testEngine()}`, () => {
     });
     expect(result.imported).toBe(3);
     const ledger = await programLedger(db.prisma, programId);
-    expect(ledger.items.map((i) => i.component)).toContain("Webinar tool");
+    // In the file's order, not the order of their random ids.
+    expect(ledger.items.map((i) => i.component)).toEqual([
+      "Course design",
+      "Webinar tool",
+      "=cmd|' /C calc'!A0",
+    ]);
     const audits = await db.prisma.auditLog.count({ where: { action: "cost_item.import" } });
     expect(audits).toBeGreaterThanOrEqual(3);
 

@@ -6,6 +6,7 @@ import { inTransaction } from "../db";
 import { auditJson } from "../audit/record-audit";
 import { DomainError } from "../errors";
 import {
+  LINE_AMOUNT_MESSAGE,
   LEDGER_COMPUTED_COLUMNS,
   ledgerColumnOf,
   ledgerEnumValue,
@@ -79,6 +80,8 @@ function validateRow(
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const field = String(issue.path[0] ?? "row");
+      // The amount bound is reported beside rate and volume; a line needs it once.
+      if (issue.message === LINE_AMOUNT_MESSAGE && field === "volume") continue;
       errors.push({ line: row.line, column: ledgerColumnOf(field), message: issue.message });
     }
   }
@@ -161,10 +164,13 @@ export async function applyImport(
   return inTransaction(db, async (tx) => {
     await programOrThrow(tx, input.programId);
     const entries = preview.items.map(({ line: _line, ...item }) => ({ id: randomUUID(), item }));
+    // The ledger lists items by when they were added; a millisecond apart keeps the file's order.
+    const now = Date.now();
     await tx.costItem.createMany({
-      data: entries.map(({ id, item }) => ({
+      data: entries.map(({ id, item }, index) => ({
         ...item,
         id,
+        createdAt: new Date(now + index),
         programId: input.programId,
         startsOn: asDate(item.startsOn),
         endsOn: asDate(item.endsOn),

@@ -17,6 +17,7 @@ export {
 } from "./prorate";
 export { ledgerTotals, type TLedgerTotals, type TTotalsLine } from "./totals";
 export { amountInWindowMinor, type TWindowedItem } from "./in-window";
+export { periodFit } from "./period-fit";
 export {
   createProgram,
   createCostItem,
@@ -26,6 +27,8 @@ export {
   listPrograms,
   type TProgramLedger,
 } from "./programs";
+export { updateProgram, deleteProgram } from "./program-changes";
+export { ledgerHistory } from "./history";
 export {
   previewImport,
   applyImport,

@@ -133,6 +133,55 @@ describe(`cost ledger on ${testEngine()}`, () => {
     expect(await db.prisma.costItem.count()).toBe(before);
   });
 
+  it("stores the largest rate and amount the columns hold, and refuses more, or a date that does not exist", async () => {
+    const before = await db.prisma.costItem.count();
+    const item = { ...base, programId, component: "Bounds", rate: "10", volume: "1" };
+    expect(
+      await fieldErrorsOf(createCostItem(db.prisma, actor, { ...item, rate: "10000000000000" })),
+    ).toEqual({ rate: "must be below 1,000,000,000,000" });
+    expect(
+      await fieldErrorsOf(
+        createCostItem(db.prisma, actor, { ...item, rate: "1000000", volume: "1000000" }),
+      ),
+    ).toEqual({
+      rate: "makes the amount (rate × volume) 1,000,000,000,000 or more",
+      volume: "makes the amount (rate × volume) 1,000,000,000,000 or more",
+    });
+    expect(
+      await fieldErrorsOf(createCostItem(db.prisma, actor, { ...item, startsOn: "2026-02-30" })),
+    ).toEqual({ startsOn: "is not a calendar date (February 2026 has 28 days)" });
+    // PostgreSQL text cannot hold NUL: a field error here, not a failed INSERT.
+    expect(
+      await fieldErrorsOf(createCostItem(db.prisma, actor, { ...item, notes: "a\u0000b" })),
+    ).toEqual({ notes: "must not contain a NUL character" });
+    expect(await db.prisma.costItem.count()).toBe(before);
+
+    const largest = await createCostItem(db.prisma, actor, {
+      ...item,
+      rate: "999999999999.999999",
+      volume: "0.999999",
+    });
+    expect(largest.rate).toBe("999999999999.999999");
+    // 999,998,999,999.999999000001 rounds once, half to even, to 999,999,000,000.00.
+    expect(largest.amountMinor).toBe(99_999_900_000_000n);
+    const { id, programId: _p, amountMinor: _a, ...fields } = largest;
+    expect(
+      await fieldErrorsOf(updateCostItem(db.prisma, actor, { ...fields, id, volume: "1.000001" })),
+    ).toEqual({
+      rate: "makes the amount (rate × volume) 1,000,000,000,000 or more",
+      volume: "makes the amount (rate × volume) 1,000,000,000,000 or more",
+    });
+    expect(
+      await fieldErrorsOf(
+        updateCostItem(db.prisma, actor, { ...fields, id, startsOn: "2026-04-31" }),
+      ),
+    ).toEqual({ startsOn: "is not a calendar date (April 2026 has 30 days)" });
+    await expect(
+      programLedger(db.prisma, programId, { from: "2026-02-30", to: "2026-03-31" }),
+    ).rejects.toThrow(/February 2026 has 28 days/);
+    await deleteCostItem(db.prisma, actor, id);
+  });
+
   it("refuses a bad program: unknown currency, end before start, duplicate name", async () => {
     const program = {
       name: "Engineering upskilling Q1",
@@ -151,6 +200,40 @@ describe(`cost ledger on ${testEngine()}`, () => {
         createProgram(db.prisma, actor, { ...program, name: "export READINESS pilot" }),
       ),
     ).toEqual({ name: 'a program named "export READINESS pilot" already exists' });
+    expect(
+      await fieldErrorsOf(createProgram(db.prisma, actor, { ...program, endsOn: "2026-02-30" })),
+    ).toEqual({ endsOn: "is not a calendar date (February 2026 has 28 days)" });
+  });
+
+  it("marks items dated wholly or partly outside the program's period, whatever the window", async () => {
+    const { id } = await createProgram(db.prisma, actor, {
+      name: "Half-year program",
+      currency: "USD",
+      startsOn: "2026-01-01",
+      endsOn: "2026-06-30",
+    });
+    const add = (component: string, fields: Record<string, string>) =>
+      createCostItem(db.prisma, actor, {
+        ...base,
+        programId: id,
+        component,
+        rate: "100",
+        volume: "1",
+        ...fields,
+      });
+    await add("Kick-off", { startsOn: "2026-01-15" });
+    await add("Last year's workshop", { startsOn: "2025-12-15" });
+    await add("Hosting", { recurrence: "monthly", startsOn: "2026-04-01", endsOn: "2026-09-30" });
+    const ledger = await programLedger(db.prisma, id);
+    expect(ledger.items.map((i) => [i.component, i.periodFit, i.amountInWindowMinor])).toEqual([
+      ["Kick-off", "inside", 10_000n],
+      ["Last year's workshop", "outside", 0n],
+      ["Hosting", "partly_outside", 30_000n],
+    ]);
+    expect(ledger.totals.total).toBe(40_000n);
+    const wider = await programLedger(db.prisma, id, { from: "2025-01-01", to: "2026-12-31" });
+    expect(wider.items.map((i) => i.periodFit)).toEqual(["inside", "outside", "partly_outside"]);
+    expect(wider.totals.total).toBe(80_000n);
   });
 
   it("audits every edit with before and after", async () => {

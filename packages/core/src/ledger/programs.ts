@@ -3,8 +3,10 @@ import {
   skillNameKey,
   ZCostItemCreateSchema,
   ZCostItemUpdateSchema,
+  ZDateWindowSchema,
   ZProgramCreateSchema,
   type TCostItem,
+  type TPeriodFit,
   type TProgram,
 } from "@xroi/validators";
 import type { z } from "zod";
@@ -14,6 +16,7 @@ import { DomainError } from "../errors";
 import { amountInWindowMinor } from "./in-window";
 import { CURRENCY_DIGITS, isCurrency, lineAmountMinor } from "./money";
 import { parseDecimal } from "./decimal";
+import { periodFit } from "./period-fit";
 import { ledgerTotals, type TLedgerTotals } from "./totals";
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
@@ -21,7 +24,7 @@ export const asDate = (text: string | null) => (text ? new Date(`${text}T00:00:0
 
 type TItemRow = Prisma.CostItemGetPayload<object>;
 
-function toCostItem(row: TItemRow): TCostItem {
+export function toCostItem(row: TItemRow): TCostItem {
   return {
     id: row.id,
     programId: row.programId,
@@ -43,19 +46,35 @@ function toCostItem(row: TItemRow): TCostItem {
   };
 }
 
+export function supportedCurrency(currency: string): void {
+  if (!isCurrency(currency)) {
+    throw new DomainError(
+      "BAD_REQUEST",
+      `${currency} is not a supported currency (${Object.keys(CURRENCY_DIGITS).join(", ")})`,
+      "currency",
+    );
+  }
+}
+
+/** A program as its audit entries hold it: the fields people edit. */
+export function programAudit(row: {
+  name: string;
+  description: string;
+  currency: string;
+  startsOn: Date;
+  endsOn: Date;
+}) {
+  const { name, description, currency } = row;
+  return { name, description, currency, startsOn: day(row.startsOn), endsOn: day(row.endsOn) };
+}
+
 export async function createProgram(
   db: TDb,
   actor: TActor,
   raw: z.input<typeof ZProgramCreateSchema>,
 ) {
   const input = ZProgramCreateSchema.parse(raw);
-  if (!isCurrency(input.currency)) {
-    throw new DomainError(
-      "BAD_REQUEST",
-      `${input.currency} is not a supported currency (${Object.keys(CURRENCY_DIGITS).join(", ")})`,
-      "currency",
-    );
-  }
+  supportedCurrency(input.currency);
   const nameKey = skillNameKey(input.name);
   return inTransaction(db, async (tx) => {
     if (await tx.program.findUnique({ where: { nameKey } })) {
@@ -177,9 +196,10 @@ export async function deleteCostItem(db: TDb, actor: TActor, id: string): Promis
 }
 
 export type TProgramLedger = {
-  program: Omit<TProgram, "itemCount" | "totalMinor">;
+  program: Omit<TProgram, "itemCount" | "allocationCount" | "totalMinor">;
   window: { from: string; to: string };
-  items: Array<TCostItem & { amountInWindowMinor: bigint }>;
+  /** periodFit: where the item lies against the program's period (whatever the window). */
+  items: Array<TCostItem & { amountInWindowMinor: bigint; periodFit: TPeriodFit }>;
   totals: TLedgerTotals;
 };
 
@@ -189,15 +209,21 @@ export async function programLedger(
   programId: string,
   window?: { from: string; to: string },
 ): Promise<TProgramLedger> {
+  const checked = window ? ZDateWindowSchema.parse(window) : undefined;
   const program = await db.program.findUnique({
     where: { id: programId },
     include: { items: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] } },
   });
   if (!program) throw new DomainError("NOT_FOUND", "this program does not exist", "programId");
-  const range = window ?? { from: day(program.startsOn), to: day(program.endsOn) };
+  const period = { from: day(program.startsOn), to: day(program.endsOn) };
+  const range = checked ?? period;
   const items = program.items.map((row) => {
     const item = toCostItem(row);
-    return { ...item, amountInWindowMinor: amountInWindowMinor(item, range) };
+    return {
+      ...item,
+      amountInWindowMinor: amountInWindowMinor(item, range),
+      periodFit: periodFit(item, period),
+    };
   });
   const totals = ledgerTotals(
     items.map((i) => ({
@@ -225,13 +251,17 @@ export async function programLedger(
   };
 }
 
-/** Every program with its item count and its total over its own period. */
+/** Every program with its item and allocation counts and its total over its own period. */
 export async function listPrograms(db: TDb): Promise<TProgram[]> {
-  const programs = await db.program.findMany({ orderBy: { nameKey: "asc" }, select: { id: true } });
+  const programs = await db.program.findMany({
+    orderBy: { nameKey: "asc" },
+    select: { id: true, _count: { select: { allocations: true } } },
+  });
   const ledgers = await Promise.all(programs.map((p) => programLedger(db, p.id)));
-  return ledgers.map((l) => ({
+  return ledgers.map((l, i) => ({
     ...l.program,
     itemCount: l.items.length,
+    allocationCount: programs[i]!._count.allocations,
     totalMinor: l.totals.total,
   }));
 }

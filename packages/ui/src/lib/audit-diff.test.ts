@@ -37,5 +37,9 @@ describe("audit changes", () => {
     expect(actionLabel("asset.bulk_tag")).toBe("Bulk tagged");
     expect(actionLabel("role.skill.set")).toBe("Required skill set");
     expect(actionLabel("framework.reimport")).toBe("reimport");
+    expect(actionLabel("cost_item.update")).toBe("Updated");
+    expect(actionLabel("cost_item.import")).toBe("Imported");
+    expect(actionLabel("cost_item.delete")).toBe("Cost item deleted");
+    expect(actionLabel("cost_allocation.delete")).toBe("Allocation deleted");
   });
 });

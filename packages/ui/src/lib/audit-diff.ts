@@ -57,6 +57,11 @@ export function actionLabel(action: string): string {
     "skill.remove": "Required skill removed",
     import: "Imported",
   };
+  // Shown in a program's history: what was deleted with or from it.
+  const whole: Record<string, string> = {
+    "cost_item.delete": "Cost item deleted",
+    "cost_allocation.delete": "Allocation deleted",
+  };
   const rest = action.split(".").slice(1).join(".");
-  return words[rest] ?? (rest || action).replace(/[._]/g, " ");
+  return whole[action] ?? words[rest] ?? (rest || action).replace(/[._]/g, " ");
 }

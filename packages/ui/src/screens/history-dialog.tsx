@@ -1,11 +1,17 @@
 import { useQuery } from "@tanstack/react-query";
+import { LEDGER_HISTORY_ENTITIES } from "@xroi/validators";
 import { Dialog } from "../components/dialog";
 import { Notice } from "../components/notice";
 import { errorMessage } from "../forms/trpc-errors";
 import { actionLabel, auditChanges } from "../lib/audit-diff";
 import { useTRPC } from "../trpc";
 
-export type THistoryEntity = "skill_framework" | "skill" | "job_role" | "learning_asset" | "tag";
+type TLedgerEntity = (typeof LEDGER_HISTORY_ENTITIES)[number];
+export type THistoryEntity =
+  "skill_framework" | "skill" | "job_role" | "learning_asset" | "tag" | TLedgerEntity;
+
+const isLedgerEntity = (type: THistoryEntity): type is TLedgerEntity =>
+  (LEDGER_HISTORY_ENTITIES as readonly string[]).includes(type);
 
 const when = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short" });
 
@@ -18,13 +24,23 @@ export function HistoryDialog({
   onClose: () => void;
 }) {
   const trpc = useTRPC();
-  const history = useQuery({
+  const type = entity?.type ?? "skill";
+  // Each area answers for its own history; only the one that holds this entity is asked.
+  const ledgerHistory = useQuery({
+    ...trpc.ledger.history.queryOptions({
+      entityType: isLedgerEntity(type) ? type : "program",
+      entityId: entity?.id ?? "",
+    }),
+    enabled: !!entity && isLedgerEntity(type),
+  });
+  const taxonomyHistory = useQuery({
     ...trpc.taxonomy.history.queryOptions({
-      entityType: entity?.type ?? "skill",
+      entityType: isLedgerEntity(type) ? "skill" : type,
       entityId: entity?.id ?? "-",
     }),
-    enabled: !!entity,
+    enabled: !!entity && !isLedgerEntity(type),
   });
+  const history = isLedgerEntity(type) ? ledgerHistory : taxonomyHistory;
   return (
     <Dialog
       wide

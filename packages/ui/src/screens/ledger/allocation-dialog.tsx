@@ -1,15 +1,9 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import {
-  ALLOCATION_BASES,
-  ALLOCATION_BASIS_LABELS,
-  ZAllocationFieldsSchema,
-  checkAllocationTargets,
-  type TAllocationSaveInput,
-} from "@xroi/validators";
+import { ALLOCATION_BASES, ALLOCATION_BASIS_LABELS } from "@xroi/validators";
 import { useState } from "react";
-import { useFieldArray, useForm, useWatch, type FieldErrors } from "react-hook-form";
-import { z } from "zod";
+import { useFieldArray, useForm, useWatch } from "react-hook-form";
+import type { z } from "zod";
 import { Button } from "../../components/button";
 import { Dialog } from "../../components/dialog";
 import { Field, fieldAria } from "../../components/field";
@@ -17,6 +11,13 @@ import { Input, NativeSelect } from "../../components/input";
 import { FormActions, Notice } from "../../components/notice";
 import { applyServerErrors } from "../../forms/trpc-errors";
 import { useTRPC } from "../../trpc";
+import {
+  blankTarget,
+  WEIGHT_LABEL,
+  ZAllocationFormSchema,
+  type TAllocationFormValues,
+} from "./allocation-form";
+import { AllocationTargetRow } from "./allocation-target-row";
 
 /** What the dialog edits: an allocation as the router lists it, minus computed amounts. */
 export type TAllocationDraft = {
@@ -28,6 +29,7 @@ export type TAllocationDraft = {
   targets: Array<{
     label: string;
     kind: "asset" | "cohort";
+    assetId: string | null;
     weight: string;
     learners: number | null;
     completions: number | null;
@@ -35,48 +37,6 @@ export type TAllocationDraft = {
     outcomeLabel: string;
   }>;
 };
-
-type TValues = Omit<TAllocationSaveInput, "window"> & { windowFrom: string; windowTo: string };
-const WEIGHT_LABEL = {
-  shares: "Share",
-  learner_count: "Learners",
-  learner_hours: "Learner-hours",
-} as const;
-const blankTarget = () => ({
-  label: "",
-  kind: "cohort" as const,
-  weight: "",
-  learners: "" as unknown as null,
-  completions: "" as unknown as null,
-  outcomes: "" as unknown as null,
-  outcomeLabel: "",
-});
-
-// The form holds the window as two text boxes; the API takes { from, to } or nothing.
-const ZDateText = z
-  .string()
-  .trim()
-  .regex(/^(\d{4}-\d{2}-\d{2})?$/, "must be a date like 2026-03-31");
-const ZFormSchema = ZAllocationFieldsSchema.omit({ window: true })
-  .extend({ windowFrom: ZDateText, windowTo: ZDateText })
-  .superRefine((values, ctx) => {
-    checkAllocationTargets(values, ctx);
-    if (values.windowFrom && !values.windowTo) {
-      ctx.addIssue({ code: "custom", path: ["windowTo"], message: "is required with a start" });
-    }
-    if (values.windowTo && !values.windowFrom) {
-      ctx.addIssue({ code: "custom", path: ["windowFrom"], message: "is required with an end" });
-    }
-    if (values.windowFrom && values.windowTo && values.windowTo < values.windowFrom) {
-      ctx.addIssue({ code: "custom", path: ["windowTo"], message: "must not be before the start" });
-    }
-  });
-
-function messageAt(errors: FieldErrors<TValues>, path: string): string | undefined {
-  let node: unknown = errors;
-  for (const key of path.split(".")) node = (node as Record<string, unknown> | undefined)?.[key];
-  return (node as { message?: string } | undefined)?.message;
-}
 
 /** Create or edit an allocation: a name, a basis, an optional window and the assets or cohorts it splits to. */
 export function AllocationDialog({
@@ -95,8 +55,8 @@ export function AllocationDialog({
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [formError, setFormError] = useState<string>();
-  const form = useForm<TValues, unknown, z.output<typeof ZFormSchema>>({
-    resolver: zodResolver(ZFormSchema),
+  const form = useForm<TAllocationFormValues, unknown, z.output<typeof ZAllocationFormSchema>>({
+    resolver: zodResolver(ZAllocationFormSchema),
     values: {
       id: allocation?.id,
       programId,
@@ -127,7 +87,7 @@ export function AllocationDialog({
           "basis",
           "targets",
           ...targets.fields.flatMap((_, i) =>
-            ["label", "weight", "learners", "completions", "outcomes"].map(
+            ["label", "kind", "weight", "learners", "completions", "outcomes"].map(
               (f) => `targets.${i}.${f}`,
             ),
           ),
@@ -138,29 +98,6 @@ export function AllocationDialog({
   );
   const errors = form.formState.errors;
   const basis = useWatch({ control: form.control, name: "basis" });
-  const cell = (
-    i: number,
-    name: "label" | "weight" | "learners" | "completions" | "outcomes",
-    aria: string,
-    props: Record<string, unknown> = {},
-  ) => {
-    const error = messageAt(errors, `targets.${i}.${name}`);
-    return (
-      <div className="grid gap-1">
-        <Input
-          aria-label={`${aria}, row ${i + 1}`}
-          aria-invalid={error ? true : undefined}
-          {...props}
-          {...form.register(`targets.${i}.${name}`)}
-        />
-        {error ? (
-          <p role="alert" className="text-xs font-medium text-destructive">
-            {error}
-          </p>
-        ) : null}
-      </div>
-    );
-  };
   return (
     <Dialog
       wide
@@ -234,37 +171,14 @@ export function AllocationDialog({
             <span className="sr-only">Remove</span>
           </div>
           {targets.fields.map((field, i) => (
-            <div
+            <AllocationTargetRow
               key={field.id}
-              className="grid grid-cols-[2fr_1fr_1fr_1fr_1fr_1fr_auto] items-start gap-2"
-            >
-              {cell(i, "label", "Asset or cohort")}
-              {cell(i, "weight", WEIGHT_LABEL[basis], { inputMode: "decimal" })}
-              <NativeSelect
-                aria-label={`Kind, row ${i + 1}`}
-                {...form.register(`targets.${i}.kind`)}
-              >
-                <option value="cohort">cohort</option>
-                <option value="asset">asset</option>
-              </NativeSelect>
-              {basis === "learner_count" ? (
-                <span className="pt-2 text-xs text-muted-foreground">the count</span>
-              ) : (
-                cell(i, "learners", "Learners", { inputMode: "numeric" })
-              )}
-              {cell(i, "completions", "Completions", { inputMode: "numeric" })}
-              {cell(i, "outcomes", "Outcomes", { inputMode: "numeric" })}
-              <Button
-                type="button"
-                variant="ghost"
-                size="sm"
-                aria-label={`Remove row ${i + 1}`}
-                disabled={targets.fields.length === 1}
-                onClick={() => targets.remove(i)}
-              >
-                ✕
-              </Button>
-            </div>
+              form={form}
+              index={i}
+              basis={basis}
+              canRemove={targets.fields.length > 1}
+              onRemove={() => targets.remove(i)}
+            />
           ))}
           {errors.targets?.message || errors.targets?.root?.message ? (
             <p role="alert" className="text-xs font-medium text-destructive">

@@ -8,6 +8,7 @@ import { Table, TBody, TD, TH, THead, TR } from "../../components/table";
 import { errorMessage } from "../../forms/trpc-errors";
 import { formatMoney } from "../../lib/money";
 import { useTRPC } from "../../trpc";
+import { HistoryDialog } from "../history-dialog";
 import { AllocationDialog, type TAllocationDraft } from "./allocation-dialog";
 
 /** The program's cost split to assets or cohorts, with cost per learner, completion and outcome. */
@@ -26,6 +27,11 @@ export function AllocationPanel({
   const [editing, setEditing] = useState<TAllocationDraft | "new" | null>(null);
   const [deleting, setDeleting] = useState<{ id: string; name: string } | null>(null);
   const [notice, setNotice] = useState<string>();
+  const [history, setHistory] = useState<{
+    type: "cost_allocation";
+    id: string;
+    name: string;
+  } | null>(null);
   const remove = useMutation(
     trpc.ledger.deleteAllocation.mutationOptions({
       onSuccess: () => {
@@ -73,30 +79,40 @@ export function AllocationPanel({
                 {ALLOCATION_BASIS_LABELS[a.basis]} · {a.coveredWindow.from} to {a.coveredWindow.to}
                 {a.withOptional ? "" : " · without optional items"} · {money(a.totalMinor)}
               </span>
-              {canEdit ? (
-                <span className="ml-auto">
-                  <Button
-                    variant="ghost"
-                    size="sm"
-                    aria-label={`Edit allocation ${a.name}`}
-                    onClick={() => setEditing(a)}
-                  >
-                    Edit
-                  </Button>
-                  <Button
-                    variant="ghost"
-                    size="sm"
-                    className="text-destructive"
-                    aria-label={`Delete allocation ${a.name}`}
-                    onClick={() => {
-                      remove.reset();
-                      setDeleting(a);
-                    }}
-                  >
-                    Delete
-                  </Button>
-                </span>
-              ) : null}
+              <span className="ml-auto">
+                <Button
+                  variant="ghost"
+                  size="sm"
+                  aria-label={`History of allocation ${a.name}`}
+                  onClick={() => setHistory({ type: "cost_allocation", id: a.id, name: a.name })}
+                >
+                  History
+                </Button>
+                {canEdit ? (
+                  <>
+                    <Button
+                      variant="ghost"
+                      size="sm"
+                      aria-label={`Edit allocation ${a.name}`}
+                      onClick={() => setEditing(a)}
+                    >
+                      Edit
+                    </Button>
+                    <Button
+                      variant="ghost"
+                      size="sm"
+                      className="text-destructive"
+                      aria-label={`Delete allocation ${a.name}`}
+                      onClick={() => {
+                        remove.reset();
+                        setDeleting(a);
+                      }}
+                    >
+                      Delete
+                    </Button>
+                  </>
+                ) : null}
+              </span>
             </div>
             <Table aria-label={`Allocation ${a.name}`}>
               <THead>
@@ -116,7 +132,10 @@ export function AllocationPanel({
                 {a.targets.map((t) => (
                   <TR key={t.id}>
                     <TD className="font-medium">
-                      {t.label} <span className="text-xs text-muted-foreground">{t.kind}</span>
+                      {t.label}{" "}
+                      <span className="text-xs text-muted-foreground">
+                        {t.assetId ? "learning asset" : t.kind}
+                      </span>
                     </TD>
                     <TD className="text-right tabular-nums">{t.sharePercent}%</TD>
                     <TD className="text-right tabular-nums">{money(t.amountMinor)}</TD>
@@ -150,6 +169,7 @@ export function AllocationPanel({
         allocation={editing === "new" || editing === null ? undefined : editing}
         onSaved={(name) => setNotice(`Saved the allocation “${name}”.`)}
       />
+      <HistoryDialog entity={history} onClose={() => setHistory(null)} />
       <ConfirmDialog
         open={deleting !== null}
         onOpenChange={(open) => !open && setDeleting(null)}

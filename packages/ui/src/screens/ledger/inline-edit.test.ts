@@ -51,6 +51,20 @@ describe("toUpdateInput", () => {
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.path).toEqual(["rate"]);
   });
+
+  it("refuses a rate beyond the column, or one that makes the amount too large, on the rate", () => {
+    const tooLong = ZCostItemUpdateSchema.safeParse(toUpdateInput(item, "rate", "10000000000000"));
+    expect(tooLong.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([
+      ["rate", "must be below 1,000,000,000,000"],
+    ]);
+    const tooMuch = ZCostItemUpdateSchema.safeParse(
+      toUpdateInput({ ...item, volume: "1000" }, "rate", "1000000000"),
+    );
+    expect(tooMuch.error?.issues[0]).toMatchObject({
+      path: ["rate"],
+      message: "makes the amount (rate × volume) 1,000,000,000,000 or more",
+    });
+  });
 });
 
 describe("inlineErrorText", () => {

@@ -1,5 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { TCostItem } from "@xroi/validators";
+import { History } from "lucide-react";
 import { useState } from "react";
 import { Button } from "../../components/button";
 import { ConfirmDialog } from "../../components/dialog";
@@ -7,8 +8,8 @@ import { NativeSelect } from "../../components/input";
 import { Notice } from "../../components/notice";
 import { Tabs, TabsContent, TabsList, TabsTrigger } from "../../components/tabs";
 import { errorMessage } from "../../forms/trpc-errors";
-import { formatMoney } from "../../lib/money";
 import { useTRPC } from "../../trpc";
+import { HistoryDialog, type THistoryEntity } from "../history-dialog";
 import { PageHeader } from "../page-header";
 import { AllocationPanel } from "./allocation-panel";
 import { CostItemDialog } from "./cost-item-dialog";
@@ -17,18 +18,14 @@ import { ImportDialog } from "./import-dialog";
 import { WindowPicker, type TDateWindow } from "./window-picker";
 import { GROUP_BY, GROUP_BY_LABELS, type TGroupBy } from "./group-items";
 import { LedgerTable } from "./ledger-table";
+import { OutOfPeriodNotice } from "./out-of-period-notice";
 import { PlannedActualChart } from "./planned-actual-chart";
+import { ProgramActions } from "./program-actions";
 import { ProgramComparison } from "./program-comparison";
 import { ProgramDialog } from "./program-dialog";
+import { TotalsBar } from "./totals-bar";
 
-function Stat({ label, value }: { label: string; value: string }) {
-  return (
-    <div className="rounded-lg border border-border bg-background px-4 py-3">
-      <div className="text-xs uppercase tracking-wide text-muted-foreground">{label}</div>
-      <div className="mt-1 text-lg font-semibold tabular-nums">{value}</div>
-    </div>
-  );
-}
+type THistoryTarget = { type: THistoryEntity; id: string; name: string };
 
 /**
  * Programs and their cost items, with exact totals over the program's period, grouped or not, a
@@ -40,7 +37,9 @@ export function LedgerScreen({ canEdit }: { canEdit: boolean }) {
   const programs = useQuery(trpc.ledger.programs.queryOptions());
   const [chosen, setChosen] = useState<string>();
   const [dateWindow, setDateWindow] = useState<TDateWindow>();
-  const programId = chosen ?? programs.data?.[0]?.id;
+  // The chosen program while it exists, else the first (after a delete, say).
+  const program = programs.data?.find((p) => p.id === chosen) ?? programs.data?.[0];
+  const programId = program?.id;
   const ledger = useQuery({
     ...trpc.ledger.program.queryOptions({ programId: programId ?? "", window: dateWindow }),
     enabled: !!programId,
@@ -56,6 +55,7 @@ export function LedgerScreen({ canEdit }: { canEdit: boolean }) {
   const [view, setView] = useState<"ledger" | "compare">("ledger");
   const [groupBy, setGroupBy] = useState<TGroupBy>("none");
   const [compareIds, setCompareIds] = useState<string[]>();
+  const [history, setHistory] = useState<THistoryTarget | null>(null);
   const remove = useMutation(
     trpc.ledger.deleteItem.mutationOptions({
       onSuccess: () => {
@@ -66,7 +66,6 @@ export function LedgerScreen({ canEdit }: { canEdit: boolean }) {
     }),
   );
   const data = ledger.data;
-  const money = (minor: bigint) => formatMoney(minor, data?.program.currency ?? "USD");
   // Until someone picks, compare the program on screen with the next one.
   const defaultCompareIds = [
     programId ?? "",
@@ -122,6 +121,31 @@ export function LedgerScreen({ canEdit }: { canEdit: boolean }) {
                   </option>
                 ))}
               </NativeSelect>
+              {program ? (
+                <Button
+                  variant="ghost"
+                  size="icon"
+                  className="size-8"
+                  aria-label="Program history"
+                  title="History: who changed the program, when"
+                  onClick={() =>
+                    setHistory({ type: "program", id: program.id, name: program.name })
+                  }
+                >
+                  <History aria-hidden />
+                </Button>
+              ) : null}
+              {canEdit && program ? (
+                <ProgramActions
+                  program={program}
+                  onSaved={setNotice}
+                  onDeleted={(message) => {
+                    setChosen(undefined);
+                    setDateWindow(undefined);
+                    setNotice(message);
+                  }}
+                />
+              ) : null}
               {data ? (
                 <span className="text-sm text-muted-foreground">
                   {data.program.startsOn} to {data.program.endsOn} · {data.program.currency}
@@ -147,16 +171,12 @@ export function LedgerScreen({ canEdit }: { canEdit: boolean }) {
                   value={dateWindow}
                   onChange={setDateWindow}
                 />
-                <div aria-label="Totals" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
-                  <Stat label="Total" value={money(data.totals.total)} />
-                  <Stat label="Without optional" value={money(data.totals.withoutOptional)} />
-                  <Stat label="One-time" value={money(data.totals.oneTime)} />
-                  <Stat
-                    label={dateWindow ? "Recurring (in window)" : "Recurring (in period)"}
-                    value={money(data.totals.recurring)}
-                  />
-                  <Stat label="Actual so far" value={money(data.totals.actual)} />
-                </div>
+                <TotalsBar data={data} />
+                <OutOfPeriodNotice
+                  items={data.items}
+                  period={{ from: data.program.startsOn, to: data.program.endsOn }}
+                  canEdit={canEdit}
+                />
                 <Notice tone="ok">{notice}</Notice>
                 <Notice tone="error">{fileError}</Notice>
                 <div className="flex flex-wrap items-center justify-between gap-3">
@@ -187,6 +207,9 @@ export function LedgerScreen({ canEdit }: { canEdit: boolean }) {
                     remove.reset();
                     setDeleting(item);
                   }}
+                  onHistory={(item) =>
+                    setHistory({ type: "cost_item", id: item.id, name: item.component })
+                  }
                 />
                 <PlannedActualChart
                   items={data.items}
@@ -217,8 +240,9 @@ export function LedgerScreen({ canEdit }: { canEdit: boolean }) {
       <ProgramDialog
         open={creatingProgram}
         onOpenChange={setCreatingProgram}
-        onCreated={(id) => {
+        onSaved={(id) => {
           setChosen(id);
+          setDateWindow(undefined);
           setView("ledger");
         }}
       />
@@ -248,6 +272,7 @@ export function LedgerScreen({ canEdit }: { canEdit: boolean }) {
           }
         />
       ) : null}
+      <HistoryDialog entity={history} onClose={() => setHistory(null)} />
       <ConfirmDialog
         open={deleting !== null}
         onOpenChange={(open) => !open && setDeleting(null)}

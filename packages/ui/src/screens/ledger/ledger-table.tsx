@@ -1,5 +1,5 @@
-import { COST_CATEGORY_LABELS, type TCostItem } from "@xroi/validators";
-import { Pencil, Trash2 } from "lucide-react";
+import { COST_CATEGORY_LABELS, type TCostItem, type TPeriodFit } from "@xroi/validators";
+import { History, Pencil, Trash2 } from "lucide-react";
 import { Badge } from "../../components/badge";
 import { Button } from "../../components/button";
 import { Table, TBody, TD, TH, THead, TR } from "../../components/table";
@@ -8,7 +8,7 @@ import { formatMoney } from "../../lib/money";
 import { groupItems, phaseLabel, type TGroupBy } from "./group-items";
 import { InlineCell } from "./inline-cell";
 
-export type TLedgerItem = TCostItem & { amountInWindowMinor: bigint };
+export type TLedgerItem = TCostItem & { amountInWindowMinor: bigint; periodFit: TPeriodFit };
 
 const words = (value: string) => value.replace(/_/g, " ");
 const perUnit = (unit: string) => (unit === "fixed" ? "fixed" : `per ${words(unit)}`);
@@ -19,17 +19,23 @@ function ItemRow({
   canEdit,
   onEdit,
   onDelete,
+  onHistory,
 }: {
   item: TLedgerItem;
   currency: string;
   canEdit: boolean;
   onEdit: (item: TLedgerItem) => void;
   onDelete: (item: TLedgerItem) => void;
+  onHistory: (item: TLedgerItem) => void;
 }) {
   const badges = (
     <>
       {item.isOptional ? <Badge tone="warning">optional</Badge> : null}
       {item.status === "actual" ? <Badge tone="success">actual</Badge> : null}
+      {item.periodFit === "outside" ? <Badge tone="danger">outside the period</Badge> : null}
+      {item.periodFit === "partly_outside" ? (
+        <Badge tone="danger">partly outside the period</Badge>
+      ) : null}
     </>
   );
   const unitText = (
@@ -86,37 +92,50 @@ function ItemRow({
       </TD>
       <TD>{words(item.recurrence)}</TD>
       <TD className="text-right tabular-nums">{formatMoney(item.amountInWindowMinor, currency)}</TD>
-      {canEdit ? (
-        <TD className="whitespace-nowrap text-right">
-          <Button
-            variant="ghost"
-            size="icon"
-            className="size-8"
-            aria-label={`Edit ${item.component}`}
-            title="Edit every field"
-            onClick={() => onEdit(item)}
-          >
-            <Pencil aria-hidden />
-          </Button>
-          <Button
-            variant="ghost"
-            size="icon"
-            className="size-8 text-destructive"
-            aria-label={`Delete ${item.component}`}
-            title="Delete"
-            onClick={() => onDelete(item)}
-          >
-            <Trash2 aria-hidden />
-          </Button>
-        </TD>
-      ) : null}
+      <TD className="whitespace-nowrap px-2 text-right">
+        <Button
+          variant="ghost"
+          size="icon"
+          className="size-7"
+          aria-label={`History of ${item.component}`}
+          title="History: who changed what, when"
+          onClick={() => onHistory(item)}
+        >
+          <History aria-hidden />
+        </Button>
+        {canEdit ? (
+          <>
+            <Button
+              variant="ghost"
+              size="icon"
+              className="size-7"
+              aria-label={`Edit ${item.component}`}
+              title="Edit every field"
+              onClick={() => onEdit(item)}
+            >
+              <Pencil aria-hidden />
+            </Button>
+            <Button
+              variant="ghost"
+              size="icon"
+              className="size-7 text-destructive"
+              aria-label={`Delete ${item.component}`}
+              title="Delete"
+              onClick={() => onDelete(item)}
+            >
+              <Trash2 aria-hidden />
+            </Button>
+          </>
+        ) : null}
+      </TD>
     </TR>
   );
 }
 
 /**
  * The program's cost items, optionally under category or phase headings with exact subtotals.
- * Analysts edit name, rate and volume in place; everyone else reads plain text.
+ * Analysts edit name, rate and volume in place; everyone else reads plain text. Everyone may open
+ * an item's history.
  */
 export function LedgerTable({
   items,
@@ -126,6 +145,7 @@ export function LedgerTable({
   canEdit,
   onEdit,
   onDelete,
+  onHistory,
 }: {
   items: readonly TLedgerItem[];
   currency: string;
@@ -135,19 +155,20 @@ export function LedgerTable({
   canEdit: boolean;
   onEdit: (item: TLedgerItem) => void;
   onDelete: (item: TLedgerItem) => void;
+  onHistory: (item: TLedgerItem) => void;
 }) {
-  const columns = canEdit ? 6 : 5;
+  const columns = 6;
   const groups = groupItems(items, groupBy);
   return (
     <Table aria-label="Cost items">
       <THead>
         <tr>
-          <TH className="w-[38%]">Component</TH>
+          <TH className="w-[34%]">Component</TH>
           <TH>Rate</TH>
           <TH>Volume</TH>
           <TH>Recurrence</TH>
           <TH className="text-right">{amountLabel}</TH>
-          {canEdit ? <TH className="text-right">Actions</TH> : null}
+          <TH className="text-right">Actions</TH>
         </tr>
       </THead>
       {items.length === 0 ? (
@@ -168,20 +189,23 @@ export function LedgerTable({
                   colSpan={4}
                   className="px-3 py-2 text-left text-sm font-semibold"
                 >
-                  {group.label}{" "}
-                  <span className="font-normal text-muted-foreground">
-                    · {group.items.length} item{group.items.length === 1 ? "" : "s"}
+                  {/* "Subtotal" sits here, not in the amount cell, so that column stays narrow. */}
+                  <span className="flex items-baseline justify-between gap-3">
+                    <span>
+                      {group.label}{" "}
+                      <span className="font-normal text-muted-foreground">
+                        · {group.items.length} item{group.items.length === 1 ? "" : "s"}
+                      </span>
+                    </span>
+                    <span className="text-xs font-normal uppercase tracking-wide text-muted-foreground">
+                      Subtotal
+                    </span>
                   </span>
                 </th>
-                <TD className="whitespace-nowrap text-right tabular-nums">
-                  <span className="mr-2 text-xs uppercase tracking-wide text-muted-foreground">
-                    Subtotal
-                  </span>
-                  <span className="font-semibold">
-                    {formatMoney(group.subtotalMinor, currency)}
-                  </span>
+                <TD className="whitespace-nowrap text-right font-semibold tabular-nums">
+                  {formatMoney(group.subtotalMinor, currency)}
                 </TD>
-                {canEdit ? <TD /> : null}
+                <TD />
               </tr>
             )}
             {group.items.map((item) => (
@@ -192,6 +216,7 @@ export function LedgerTable({
                 canEdit={canEdit}
                 onEdit={onEdit}
                 onDelete={onDelete}
+                onHistory={onHistory}
               />
             ))}
           </TBody>

@@ -1,14 +1,16 @@
+import { calendarDateProblem } from "@xroi/validators";
 import { useState } from "react";
 import { Button } from "../../components/button";
 import { Input } from "../../components/input";
 
 export type TDateWindow = { from: string; to: string };
 
-/** Why a typed window cannot be used, or undefined when it can. */
+/** Why a typed window cannot be used, or undefined when it can (the server's date rule). */
 export function windowProblem(from: string, to: string): string | undefined {
-  const date = /^\d{4}-\d{2}-\d{2}$/;
-  if (!date.test(from)) return "From: must be a date like 2026-01-01";
-  if (!date.test(to)) return "To: must be a date like 2026-03-31";
+  const fromProblem = calendarDateProblem(from);
+  if (fromProblem) return `From: ${fromProblem}`;
+  const toProblem = calendarDateProblem(to);
+  if (toProblem) return `To: ${toProblem}`;
   if (to < from) return "To: must not be before From";
   return undefined;
 }
