@@ -7,3 +7,4 @@ export * from "./ledger-columns";
 export * from "./taxonomy";
 export * from "./framework-import";
 export * from "./lrs";
+export * from "./lrs-admin";
