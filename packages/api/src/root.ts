@@ -1,5 +1,6 @@
 import { healthRouter } from "./routers/health";
 import { ledgerRouter } from "./routers/ledger";
+import { lrsRouter } from "./routers/lrs";
 import { meRouter } from "./routers/me";
 import { skillsRouter } from "./routers/skills";
 import { taxonomyRouter } from "./routers/taxonomy";
@@ -10,6 +11,7 @@ import { createCallerFactory, createTRPCRouter } from "./trpc";
 export const appRouter = createTRPCRouter({
   health: healthRouter,
   ledger: ledgerRouter,
+  lrs: lrsRouter,
   me: meRouter,
   skills: skillsRouter,
   taxonomy: taxonomyRouter,

@@ -4,6 +4,7 @@ import { AppShell, type TNavigation, type TShellUser } from "./shell/app-shell";
 import { AreaNotBuilt } from "./screens/area-not-built";
 import { HomeScreen } from "./screens/home-screen";
 import { LedgerScreen } from "./screens/ledger/ledger-screen";
+import { LrsScreen } from "./screens/lrs/lrs-screen";
 import { PageHeader } from "./screens/page-header";
 import { SkillsScreen } from "./screens/skills/skills-screen";
 import { TaxonomyScreen } from "./screens/taxonomy/taxonomy-screen";
@@ -29,6 +30,7 @@ function Screen({ user, nav }: { user: TShellUser; nav: TNavigation }) {
     return <TaxonomyScreen nav={nav} canEdit={roleAllows(user.role, "admin")} />;
   }
   if (area.path === "/ledger") return <LedgerScreen canEdit={roleAllows(user.role, "analyst")} />;
+  if (area.path === "/lrs") return <LrsScreen nav={nav} isAdmin={roleAllows(user.role, "admin")} />;
   if (area.path === "/users") return <UsersScreen currentUserEmail={user.email} />;
   return <AreaNotBuilt area={area} />;
 }

@@ -53,8 +53,9 @@ export const AREAS: readonly TArea[] = [
   {
     path: "/lrs",
     label: "LRS",
-    summary: "The xAPI Learning Record Store: credentials, statements, export.",
-    ready: false,
+    summary: "The xAPI Learning Record Store: statements, ingest per tool, credentials, refusals.",
+    ready: true,
+    role: "analyst",
     issue: "In-app xAPI Learning Record Store",
   },
   {

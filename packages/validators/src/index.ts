@@ -11,3 +11,4 @@ export * from "./taxonomy";
 export * from "./framework-import";
 export * from "./lrs";
 export * from "./health";
+export * from "./lrs-admin";

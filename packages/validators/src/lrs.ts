@@ -64,15 +64,56 @@ export const ZLrsCredentialCreatedSchema = ZLrsCredentialSchema.extend({ secret:
 
 export const ZLrsCredentialIdSchema = z.object({ id: z.uuid("must be a credential id") });
 
-/** Statement browser filters; each maps to an indexed column or key row. */
-export const ZLrsStatementFilterSchema = z.object({
-  actor: z.string().trim().max(500).optional(),
-  verb: z.string().trim().max(500).optional(),
-  activity: z.string().trim().max(2000).optional(),
-  since: z.iso.datetime({ offset: true, error: "must be a date and time" }).optional(),
-  until: z.iso.datetime({ offset: true, error: "must be a date and time" }).optional(),
-  credentialId: z.uuid().optional(),
-  cursor: z.string().max(200).optional(),
-  limit: z.number().int().min(1).max(200).default(50),
-});
+/**
+ * The actor filter as the IFI the statements are indexed by (see packages/lrs/src/xapi/ifi.ts): an
+ * email becomes `mbox:mailto:<email>`, `mailto:<email>` gets its `mbox:`, and an IFI is kept as it
+ * is (a SHA-1 sum in lower case, as stored). Undefined when the text is neither.
+ */
+export function actorIfiFromInput(text: string): string | undefined {
+  const value = text.trim();
+  if (/^mbox_sha1sum:[0-9a-f]{40}$/i.test(value)) return value.toLowerCase();
+  if (/^(mbox:mailto:|openid:|account:)\S/.test(value)) return value;
+  if (/^mailto:[^\s@]+@[^\s@]+$/.test(value)) return `mbox:${value}`;
+  if (/^[^\s@:]+@[^\s@]+$/.test(value)) return `mbox:mailto:${value}`;
+  return undefined;
+}
+
+/** A statement's `stored` time to the microsecond, as the browser's cursor carries it. */
+const STORED_CURSOR = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
+
+/** Statement browser filters; each maps to an indexed column (see core/lrs/browse-statements.ts). */
+export const ZLrsStatementFilterSchema = z
+  .object({
+    actor: z
+      .string()
+      .trim()
+      .max(500)
+      .optional()
+      .transform((value, ctx) => {
+        if (!value) return undefined;
+        const ifi = actorIfiFromInput(value);
+        if (!ifi)
+          ctx.addIssue({
+            code: "custom",
+            message:
+              "enter an email, or an IFI such as mbox:mailto:…, openid:…, account:<homePage> <name>",
+          });
+        return ifi;
+      }),
+    verb: z.string().trim().max(500).optional().transform(emptyToUndefined),
+    activity: z.string().trim().max(2000).optional().transform(emptyToUndefined),
+    since: z.iso.datetime({ offset: true, error: "must be a date and time" }).optional(),
+    until: z.iso.datetime({ offset: true, error: "must be a date and time" }).optional(),
+    credentialId: z.uuid("must be a credential id").optional(),
+    cursor: z.string().regex(STORED_CURSOR, "must be a cursor from an earlier page").optional(),
+    limit: z.number().int().min(1).max(200).default(50),
+  })
+  .refine((f) => !f.since || !f.until || Date.parse(f.since) <= Date.parse(f.until), {
+    path: ["until"],
+    message: "must not be before the start",
+  });
 export type TLrsStatementFilter = z.input<typeof ZLrsStatementFilterSchema>;
+
+function emptyToUndefined(value: string | undefined): string | undefined {
+  return value ? value : undefined;
+}

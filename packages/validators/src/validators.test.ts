@@ -9,6 +9,8 @@ import {
   ZBulkTagSchema,
   ZUserCreateSchema,
   ROLES,
+  actorIfiFromInput,
+  ZLrsStatementFilterSchema,
 } from "./index";
 
 describe("roleAllows", () => {
@@ -106,5 +108,35 @@ describe("user input", () => {
       "email: must be an email address like name@example.org; name: is required; " +
         "role: must be one of viewer, analyst, privacy_lead, admin; password: must be at least 12 characters",
     );
+  });
+});
+
+describe("LRS statement filters", () => {
+  it("reads an email, a mailto or an IFI as the actor's IFI", () => {
+    expect(actorIfiFromInput(" ana@example.org ")).toBe("mbox:mailto:ana@example.org");
+    expect(actorIfiFromInput("mailto:ana@example.org")).toBe("mbox:mailto:ana@example.org");
+    expect(actorIfiFromInput("mbox:mailto:ana@example.org")).toBe("mbox:mailto:ana@example.org");
+    expect(actorIfiFromInput(`mbox_sha1sum:${"AB".repeat(20)}`)).toBe(
+      `mbox_sha1sum:${"ab".repeat(20)}`,
+    );
+    expect(actorIfiFromInput("account:https://lms.example.org 4711")).toBe(
+      "account:https://lms.example.org 4711",
+    );
+    expect(actorIfiFromInput("openid:https://id.example.org/ana")).toBe(
+      "openid:https://id.example.org/ana",
+    );
+    expect(actorIfiFromInput("Ana")).toBeUndefined();
+    expect(actorIfiFromInput("mbox:ana@example.org")).toBeUndefined();
+  });
+
+  it("drops empty filters and names the bad ones", () => {
+    expect(ZLrsStatementFilterSchema.parse({ actor: "", verb: " ", activity: "" })).toEqual({
+      limit: 50,
+    });
+    const bad = ZLrsStatementFilterSchema.safeParse({ actor: "Ana", credentialId: "x" });
+    expect(bad.success ? {} : fieldErrorsFrom(bad.error)).toEqual({
+      actor: "enter an email, or an IFI such as mbox:mailto:…, openid:…, account:<homePage> <name>",
+      credentialId: "must be a credential id",
+    });
   });
 });

@@ -3,6 +3,7 @@ import {
   ZLrsCredentialCreateSchema,
   type TLrsCredential,
   type TLrsCredentialCreateInput,
+  type TLrsCredentialOption,
   type TLrsScope,
 } from "@xroi/validators";
 import { recordAudit } from "../audit/record-audit";
@@ -66,11 +67,36 @@ export async function createCredential(
   });
 }
 
+/**
+ * Every credential, active ones first. `lastUsedAt` is the later of the column and the newest
+ * statement the credential stored (the LRS does not write the column yet; the statement is one
+ * backward step in the (credential_id, stored) index).
+ */
 export async function listCredentials(db: TDb): Promise<TLrsCredential[]> {
-  return db.lrsCredential.findMany({
+  const rows = await db.lrsCredential.findMany({
     select: CREDENTIAL_FIELDS,
     orderBy: [{ revokedAt: { sort: "desc", nulls: "first" } }, { createdAt: "desc" }],
   });
+  const lastStored = await db.$queryRaw<{ id: string; last: Date | null }[]>`
+    SELECT c.id::text AS id,
+           (SELECT max(s.stored) FROM lrs_statements s WHERE s.credential_id = c.id) AS last
+      FROM lrs_credentials c`;
+  const last = new Map(lastStored.map((r) => [r.id, r.last ? new Date(r.last) : null]));
+  return rows.map((row) => {
+    const stored = last.get(row.id) ?? null;
+    const lastUsedAt =
+      stored && (!row.lastUsedAt || stored > row.lastUsedAt) ? stored : row.lastUsedAt;
+    return { ...row, lastUsedAt };
+  });
+}
+
+/** Names to filter and label by, for people who may not see keys and scopes (analysts). */
+export async function listCredentialOptions(db: TDb): Promise<TLrsCredentialOption[]> {
+  const rows = await db.lrsCredential.findMany({
+    select: { id: true, name: true, revokedAt: true },
+    orderBy: [{ name: "asc" }, { createdAt: "asc" }],
+  });
+  return rows.map((r) => ({ id: r.id, name: r.name, isRevoked: r.revokedAt !== null }));
 }
 
 /** Revokes by id or key. Revoked credentials stay listed (their statements keep pointing at them). */

@@ -15,6 +15,7 @@ export function Dialog({
   description,
   children,
   wide = false,
+  isDismissible = true,
 }: {
   open: boolean;
   onOpenChange: (open: boolean) => void;
@@ -23,12 +24,22 @@ export function Dialog({
   children: ReactNode;
   /** For dialogs that show a table (an import preview, a list of targets). */
   wide?: boolean;
+  /** False while the dialog shows something that cannot be shown again (a secret): a stray click
+   * outside or Escape must not close it; only its own button does. */
+  isDismissible?: boolean;
 }) {
+  const keep = (event: Event) => {
+    if (!isDismissible) event.preventDefault();
+  };
   return (
     <DialogPrimitive.Root open={open} onOpenChange={onOpenChange}>
       <DialogPrimitive.Portal>
         <DialogPrimitive.Overlay className={overlay} />
-        <DialogPrimitive.Content className={cn(panel, wide && "max-w-3xl")}>
+        <DialogPrimitive.Content
+          className={cn(panel, wide && "max-w-3xl")}
+          onInteractOutside={keep}
+          onEscapeKeyDown={keep}
+        >
           <div className="grid gap-1">
             <DialogPrimitive.Title className="text-lg font-semibold">{title}</DialogPrimitive.Title>
             <DialogPrimitive.Description className="text-sm text-muted-foreground">

@@ -8,7 +8,7 @@ afterEach(cleanup);
 const user = { name: "Ana", email: "ana@example.org" };
 
 describe("AppShell", () => {
-  it("shows every product area, marks the ones not built, and hides Users from non-admins", () => {
+  it("shows every product area, marks the ones not built, and hides Users from non-admins and the LRS from viewers", () => {
     const navigate = vi.fn();
     render(
       <AppShell user={{ ...user, role: "analyst" }} nav={{ currentPath: "/skills", navigate }}>
@@ -25,10 +25,18 @@ describe("AppShell", () => {
       "People and IDsnot built",
       "Consent and privacynot built",
       "Cost ledger",
-      "LRSnot built",
+      "LRS",
       "ROI reportsnot built",
     ]);
     expect(within(nav).getByRole("link", { name: "Skills" })).toHaveProperty("ariaCurrent", "page");
+    cleanup();
+    render(
+      <AppShell user={{ ...user, role: "viewer" }} nav={{ currentPath: "/", navigate }}>
+        <p>content</p>
+      </AppShell>,
+    );
+    const viewerNav = screen.getByRole("navigation", { name: "Product areas" });
+    expect(within(viewerNav).queryByRole("link", { name: "LRS" })).toBeNull();
   });
 
   it("navigates in-app on a plain click and keeps real hrefs", () => {
@@ -58,6 +66,7 @@ describe("areaForPath", () => {
       "/skills",
       "/taxonomy",
       "/ledger",
+      "/lrs",
       "/users",
     ]);
   });
