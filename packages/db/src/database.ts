@@ -6,6 +6,7 @@ import { applyMigrations, type TMigrationResult } from "./migrate/apply";
 import type { TSqlDriver } from "./migrate/types";
 import { openPglite, openPostgres } from "./drivers";
 import { defaultDataDir, serverEnv } from "./env";
+import { redactUrl } from "./sql-database";
 
 export type TPrisma = PrismaClient;
 type TPrismaAdapter = NonNullable<ConstructorParameters<typeof PrismaClient>[0]>["adapter"];
@@ -30,16 +31,6 @@ export type TOpenOptions = {
   migrate?: boolean;
 };
 
-function redact(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password) parsed.password = "***";
-    return parsed.toString();
-  } catch {
-    return "postgres://(unparseable)";
-  }
-}
-
 export async function openDatabase(options: TOpenOptions = {}): Promise<TDatabase> {
   let db: TDatabase;
   if (options.url) {
@@ -47,7 +38,7 @@ export async function openDatabase(options: TOpenOptions = {}): Promise<TDatabas
     const prisma = new PrismaClient({ adapter: new PrismaPg(handle.pool) });
     db = {
       engine: "postgres",
-      location: redact(options.url),
+      location: redactUrl(options.url),
       prisma,
       sql: handle.sql,
       migrate: () => applyMigrations(handle.sql, migrations),

@@ -10,3 +10,5 @@ export { Prisma, Role } from "./generated/prisma/client";
 export type { PrismaClient, User, Skill, AuditLog } from "./generated/prisma/client";
 export { hashPassword, verifyPassword } from "./passwords";
 export { isUniqueViolation } from "./errors";
+export { hashSecret, secretMatches } from "./secrets";
+export { openSqlDatabase, openConfiguredSqlDatabase, type TSqlDatabase } from "./sql-database";

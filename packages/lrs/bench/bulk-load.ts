@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { TDatabase } from "@xroi/db";
+import type { TSqlDatabase } from "@xroi/db/sql";
 import { prepareStatement } from "../src/statements/prepare";
 import { normalizeStatement } from "../src/validate";
 import { sampleStatement } from "./sample";
@@ -28,7 +28,7 @@ const isoMicros = (us: bigint) => {
  * Only the two COPY commands are timed, not building the CSV.
  */
 export async function bulkLoad(
-  db: Pick<TDatabase, "sql">,
+  db: Pick<TSqlDatabase, "sql">,
   o: { from: number; count: number; credentialId: string; mode: "now" | "history"; total?: number },
 ): Promise<{ statements: number; keys: number; copyMs: number; rate: number }> {
   const authority = {

@@ -1,21 +1,28 @@
 // The LRS under benchmark, in a process of its own so its memory is its own: the real handler
 // on a fresh database, plus a few /bench routes the runner uses to bulk-load data, measure the
 // COPY ceiling and read this process's peak memory. Not part of the product.
-import { readFileSync } from "node:fs";
-import { lrs as core } from "@xroi/core";
-import { openDatabase } from "@xroi/db";
+import { readFileSync, writeFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { hashSecret, openSqlDatabase } from "@xroi/db/sql";
 import { createLrsHandler, serveFetchHandler } from "../src";
 import { bulkLoad } from "./bulk-load";
 
-const db = await openDatabase(
+// SQL only, as `xroi lrs serve` runs it: the process loads no ORM.
+const db = await openSqlDatabase(
   process.env.BENCH_DATABASE_URL
     ? { url: process.env.BENCH_DATABASE_URL }
     : { dataDir: process.env.BENCH_DATA_DIR },
 );
-const credential = await core.createCredential(db.prisma, null, {
-  name: "benchmark",
-  scopes: ["all"],
-});
+const credential = {
+  key: `bench_${randomBytes(6).toString("hex")}`,
+  secret: randomBytes(32).toString("base64url"),
+  id: "",
+};
+const [created] = await db.sql.query<{ id: string }>(
+  "INSERT INTO lrs_credentials (id, name, key, secret_hash, scopes) VALUES (gen_random_uuid(), 'benchmark', $1, $2, '{all}') RETURNING id::text",
+  [credential.key, hashSecret(credential.secret)],
+);
+credential.id = created!.id;
 const auth = `Basic ${Buffer.from(`${credential.key}:${credential.secret}`).toString("base64")}`;
 const lrs = createLrsHandler({ db, credentialCacheMs: 60_000 });
 
@@ -27,7 +34,12 @@ function memory() {
 
 async function control(url: URL): Promise<Response> {
   const n = (name: string) => Number(url.searchParams.get(name));
-  if (url.pathname === "/bench/memory") return Response.json(memory());
+  if (url.pathname === "/bench/memory") {
+    const now = memory();
+    // Writing 5 to clear_refs resets the peak (VmHWM), so each phase reports its own peak.
+    if (url.searchParams.has("reset")) writeFileSync("/proc/self/clear_refs", "5");
+    return Response.json(now);
+  }
   if (url.pathname === "/bench/ceiling") {
     const result = await bulkLoad(db, {
       from: n("from"),

@@ -1,6 +1,6 @@
-import type { TDatabase } from "@xroi/db";
-import { lrs as lrsCore } from "@xroi/core";
+import type { TSqlDriver } from "@xroi/db/sql";
 import { createAuthenticator } from "./auth/authenticate";
+import { verifyCredential } from "./auth/verify-credential";
 import { passThroughHooks, type TIngestHooks } from "./hooks/ingest-hooks";
 import { unwrapAlternateSyntax } from "./http/alternate-syntax";
 import { readBody } from "./http/body";
@@ -15,7 +15,8 @@ import { versionFromHeader, type TXapiVersion } from "./xapi/versions";
 export const XAPI_BASE_PATH = "/xapi";
 
 export type TLrsOptions = {
-  db: Pick<TDatabase, "prisma" | "sql">;
+  /** The database (its SQL driver); the LRS needs no ORM. */
+  db: { sql: TSqlDriver };
   basePath?: string;
   /** Public URL of the LRS (default: the request's origin + basePath); the authority's homePage. */
   publicUrl?: string;
@@ -41,7 +42,7 @@ export function xapiError(
 export function createLrsHandler(options: TLrsOptions): (req: Request) => Promise<Response> {
   const basePath = options.basePath ?? XAPI_BASE_PATH;
   const authenticate = createAuthenticator(
-    (key, secret) => lrsCore.verifyCredential(options.db.prisma, key, secret),
+    (key, secret) => verifyCredential(options.db.sql, key, secret),
     options.credentialCacheMs ?? 2000,
   );
   const rejections = createRejectionLog(options.db.sql);

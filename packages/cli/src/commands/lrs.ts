@@ -1,5 +1,5 @@
 import { lrs } from "@xroi/core";
-import { openConfiguredDatabase, serverEnv } from "@xroi/db";
+import { openConfiguredSqlDatabase, serverEnv } from "@xroi/db/sql";
 import { LRS_SCOPES } from "@xroi/validators";
 import type { TOutput } from "../output";
 import { withDatabase } from "./db";
@@ -48,7 +48,7 @@ export async function lrsServe(
   options: { port: number; host: string },
 ): Promise<void> {
   const { createLrsHandler, serveFetchHandler } = await import("@xroi/lrs");
-  const db = await openConfiguredDatabase();
+  const db = await openConfiguredSqlDatabase();
   const handler = createLrsHandler({ db, maxBodyBytes: serverEnv().XROI_LRS_MAX_BODY_BYTES });
   const server = await serveFetchHandler(handler, options);
   out.log(`xroi LRS at http://${options.host}:${options.port}/xapi  (database: ${db.location})`);

@@ -206,10 +206,10 @@ describe(`statement browser plans on ${testEngine()}`, () => {
     [
       "time range",
       { since: "2025-01-05T00:00:00Z", until: "2025-01-06T00:00:00Z" },
-      "lrs_statements_stored_key",
+      "lrs_statements_pkey",
     ],
-    ["cursor", { cursor: "2025-01-06T00:00:00.000000Z" }, "lrs_statements_stored_key"],
-    ["nothing", {}, "lrs_statements_stored_key"],
+    ["cursor", { cursor: "2025-01-06T00:00:00.000000Z" }, "lrs_statements_pkey"],
+    ["nothing", {}, "lrs_statements_pkey"],
   ] as const)(
     "filtering by %s walks %j backwards: no sort, no sequential scan",
     async (_, f, index) => {

@@ -25,7 +25,7 @@ type TLead = { column: Prisma.Sql; value: string; cast: Prisma.Sql };
  * it is written as the closed range [value, value] (the same rows as `=`, but the planner cannot
  * fold it into a constant) and leads the ORDER BY, which only its index can deliver. PostgreSQL
  * then walks that index backwards from the cursor and stops after limit+1 matching rows; other
- * filters are checked on those rows. With no equality filter the unique index on `stored` serves
+ * filters are checked on those rows. With no equality filter the primary key (`stored`) serves
  * the time range and the cursor. browse-statements.test.ts checks each plan with EXPLAIN.
  */
 export function statementPageSql(f: TFilter): Prisma.Sql {

@@ -1,4 +1,5 @@
-import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
+import { randomBytes } from "node:crypto";
+import { hashSecret, secretMatches } from "@xroi/db";
 import {
   ZLrsCredentialCreateSchema,
   type TLrsCredential,
@@ -20,20 +21,6 @@ const CREDENTIAL_FIELDS = {
   lastUsedAt: true,
   revokedAt: true,
 } as const;
-
-/**
- * Secrets are 256 random bits, so SHA-256 is enough to keep them safe at rest; a deliberately slow
- * password hash would protect nothing more and would cost every xAPI request its latency.
- */
-export function hashSecret(secret: string): string {
-  return createHash("sha256").update(secret, "utf8").digest("hex");
-}
-
-export function secretMatches(secret: string, hash: string): boolean {
-  const given = Buffer.from(hashSecret(secret), "hex");
-  const stored = Buffer.from(hash, "hex");
-  return given.length === stored.length && timingSafeEqual(given, stored);
-}
 
 /** A new key (the Basic-auth user name) and secret; the secret is returned once and never stored. */
 export async function createCredential(

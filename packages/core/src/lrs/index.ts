@@ -4,7 +4,6 @@ export {
   listCredentialOptions,
   revokeCredential,
   verifyCredential,
-  hashSecret,
   type TVerifiedCredential,
 } from "./credentials";
 export { browseStatements, statementPageSql } from "./browse-statements";

@@ -128,6 +128,6 @@ describe(`LRS ingest, credentials and rejections on ${testEngine()}`, () => {
     expect(text).toMatch(
       /(Index Only Scan using|Bitmap Index Scan on) lrs_statements_credential_id_stored_idx/,
     );
-    expect(text).not.toMatch(/lrs_statements_stored_key|Seq Scan on lrs_statements/);
+    expect(text).not.toMatch(/lrs_statements_pkey|Seq Scan on lrs_statements/);
   });
 });

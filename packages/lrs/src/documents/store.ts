@@ -1,4 +1,4 @@
-import type { TSqlRunner } from "@xroi/db";
+import type { TSqlRunner } from "@xroi/db/sql";
 import type { TDocumentKey } from "./params";
 
 export type TStoredDocument = {

@@ -1,4 +1,4 @@
-import type { TSqlRunner } from "@xroi/db";
+import type { TSqlRunner } from "@xroi/db/sql";
 import type { TXapiVersion } from "../xapi/versions";
 
 type TJson = Record<string, unknown>;

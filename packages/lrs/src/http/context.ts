@@ -1,4 +1,4 @@
-import type { TSqlDriver } from "@xroi/db";
+import type { TSqlDriver } from "@xroi/db/sql";
 import type { TLrsScope } from "@xroi/validators";
 import type { TIngestHooks } from "../hooks/ingest-hooks";
 import type { TXapiVersion } from "../xapi/versions";

@@ -1,4 +1,4 @@
-import type { TSqlRunner } from "@xroi/db";
+import type { TSqlRunner } from "@xroi/db/sql";
 
 export type TRejection = {
   credentialId?: string;

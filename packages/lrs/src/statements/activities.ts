@@ -1,4 +1,4 @@
-import type { TSqlRunner } from "@xroi/db";
+import type { TSqlRunner } from "@xroi/db/sql";
 import { mergeDefinitions } from "./activity-definitions";
 import type { TPreparedStatement } from "./prepare";
 import { upsertActivitiesSql } from "./store-sql";

@@ -1,4 +1,4 @@
-import type { TSqlDriver, TSqlRunner } from "@xroi/db";
+import type { TSqlDriver, TSqlRunner } from "@xroi/db/sql";
 
 /**
  * How `stored` works. Each batch takes the next `stored` values (one microsecond apart, never

@@ -1,4 +1,4 @@
-import type { TSqlRunner } from "@xroi/db";
+import type { TSqlRunner } from "@xroi/db/sql";
 import { CONSISTENT_THROUGH_SQL } from "./clock";
 import type { TStatementQuery } from "./query-params";
 
@@ -80,26 +80,6 @@ function boundsOn(
   return parts.map((x) => ` AND ${x}`).join("");
 }
 
-/** The `stored` values a filter matches, each branch read from its index in `stored` order. */
-function driverSql(
-  p: SqlParams,
-  f: TFilter,
-  q: TStatementQuery,
-  cursor: string | undefined,
-): string {
-  const v = p.add(f.value);
-  const branches = [
-    `SELECT stored FROM lrs_statements WHERE ${f.column} = ${v}${f.cast}${boundsOn(p, "stored", q, cursor)}`,
-    `SELECT stored FROM lrs_statement_keys WHERE kind = '${f.kind}' AND key = ${v}::text${f.directOnly ? " AND is_direct" : ""}${boundsOn(p, "stored", q, cursor)}`,
-  ];
-  if (f.authorityKey)
-    branches.push(
-      `SELECT stored FROM lrs_statements WHERE credential_id IN (SELECT id FROM lrs_credentials WHERE key = ${p.add(f.authorityKey)})
-          AND actor_ifi <> ${v} AND NOT EXISTS (SELECT 1 FROM lrs_statement_keys k WHERE k.stored = lrs_statements.stored AND k.kind = 'agent' AND k.key = ${v}::text)${boundsOn(p, "stored", q, cursor)}`,
-    );
-  return branches.join("\n UNION ALL ");
-}
-
 /** The same filter checked on a row another filter found. */
 function probeSql(p: SqlParams, f: TFilter): string {
   const v = p.add(f.value);
@@ -115,10 +95,56 @@ function probeSql(p: SqlParams, f: TFilter): string {
 }
 
 /**
+ * The branches through which the driving filter finds statements: its column, its key rows, and
+ * for an authority the credential. Each branch reads its own index in `stored` order, checks the
+ * other conditions on each row, and stops after one page, so a page costs about a page of reads
+ * even for a filter that matches half the store.
+ */
+function branchesSql(
+  p: SqlParams,
+  f: TFilter,
+  q: TStatementQuery,
+  cursor: string | undefined,
+  rowConditions: (p: SqlParams) => string[],
+  page: string,
+): string[] {
+  const v = p.add(f.value);
+  const order = q.ascending ? "ASC" : "DESC";
+  const where = (extra: string[], storedColumn: string) =>
+    [
+      ...extra,
+      boundsOn(p, storedColumn, q, cursor).slice(" AND ".length),
+      ...rowConditions(p),
+    ].join(" AND ");
+  const branches = [
+    `SELECT s.stored FROM lrs_statements s
+      WHERE ${where([`s.${f.column} = ${v}${f.cast}`], "s.stored")}
+      ORDER BY s.stored ${order} LIMIT ${page}`,
+    `SELECT k.stored FROM lrs_statement_keys k JOIN lrs_statements s ON s.stored = k.stored
+      WHERE ${where([`k.kind = '${f.kind}'`, `k.key = ${v}::text`, ...(f.directOnly ? ["k.is_direct"] : [])], "k.stored")}
+      ORDER BY k.stored ${order} LIMIT ${page}`,
+  ];
+  if (f.authorityKey)
+    branches.push(
+      `SELECT s.stored FROM lrs_statements s
+        WHERE ${where(
+          [
+            `s.credential_id IN (SELECT id FROM lrs_credentials WHERE key = ${p.add(f.authorityKey)})`,
+            `s.actor_ifi <> ${v}`,
+            `NOT EXISTS (SELECT 1 FROM lrs_statement_keys k WHERE k.stored = s.stored AND k.kind = 'agent' AND k.key = ${v}::text)`,
+          ],
+          "s.stored",
+        )}
+        ORDER BY s.stored ${order} LIMIT ${page}`,
+    );
+  return branches.map((b) => `(${b})`);
+}
+
+/**
  * The SQL for one page. The most selective filter drives the query through its indexes in
- * `stored` order (registration, then activity, agent, verb; else the credential or `stored`
- * alone); the other filters are checked on each row it yields, so the database reads about as
- * many rows as it returns. Voided statements are left out (their voiding statements are not).
+ * `stored` order (registration, then activity, agent, verb; else `stored` alone); the other
+ * filters are checked on each row it yields, so the database reads about as many rows as it
+ * returns. Voided statements are left out (their voiding statements are not).
  */
 export function buildPageSql(
   q: TStatementQuery,
@@ -127,23 +153,33 @@ export function buildPageSql(
 ): { sql: string; params: unknown[] } {
   const p = new SqlParams();
   const [driver, ...others] = filtersOf(q);
-  const where = ["NOT s.voided"];
+  const page = p.add(q.limit + 1);
+  const order = q.ascending ? "ASC" : "DESC";
+  const rowConditions = (params: SqlParams) => [
+    "NOT s.voided",
+    ...others.map((f) => probeSql(params, f)),
+    ...(scope.onlyCredentialId
+      ? [`s.credential_id = ${params.add(scope.onlyCredentialId)}::uuid`]
+      : []),
+  ];
   let from: string;
+  let where: string;
   if (driver) {
-    from = `(${driverSql(p, driver, q, cursor)}) d JOIN lrs_statements s ON s.stored = d.stored`;
+    const branches = branchesSql(p, driver, q, cursor, rowConditions, page);
+    from = `(${branches.join("\n UNION ALL ")}) d JOIN lrs_statements s ON s.stored = d.stored`;
+    where = "true";
   } else {
-    // No filter: the primary key (or the credential's index, for read/mine) in `stored` order.
+    // No filter: the primary key in `stored` order.
     from = "lrs_statements s";
-    where.push(boundsOn(p, "s.stored", q, cursor).slice(" AND ".length));
+    where = [boundsOn(p, "s.stored", q, cursor).slice(" AND ".length), ...rowConditions(p)].join(
+      " AND ",
+    );
   }
-  for (const f of others) where.push(probeSql(p, f));
-  if (scope.onlyCredentialId)
-    where.push(`s.credential_id = ${p.add(scope.onlyCredentialId)}::uuid`);
   const sql = `SELECT s.statement::text AS statement, ${STORED_TEXT} AS stored
                  FROM ${from}
-                WHERE ${where.join(" AND ")}
-                ORDER BY s.stored ${q.ascending ? "ASC" : "DESC"}
-                LIMIT ${p.add(q.limit + 1)}`;
+                WHERE ${where}
+                ORDER BY s.stored ${order}
+                LIMIT ${page}`;
   return { sql, params: p.values };
 }
 

@@ -1,4 +1,4 @@
-import type { TSqlRunner } from "@xroi/db";
+import type { TSqlRunner } from "@xroi/db/sql";
 import { KeySet, type TKeyKind } from "./keys";
 import type { TPreparedStatement } from "./prepare";
 

@@ -1,4 +1,4 @@
-import type { TSqlDriver, TSqlRunner } from "@xroi/db";
+import type { TSqlDriver, TSqlRunner } from "@xroi/db/sql";
 import type { TIngestHooks } from "../hooks/ingest-hooks";
 import { LrsError } from "../http/errors";
 import type { TXapiVersion } from "../xapi/versions";
