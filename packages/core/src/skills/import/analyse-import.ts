@@ -6,7 +6,13 @@ import { parseEscoFiles, type TFileBytes } from "./parse-esco";
 import { parseGenericFiles } from "./parse-generic";
 import { parseJsonFiles } from "./parse-json";
 import type { TFrameworkImport } from "./schema";
-import { unitOf, type TImportProblem, type TParsedFramework } from "./types";
+import {
+  unitOf,
+  type TConceptKind,
+  type TImportConcept,
+  type TImportProblem,
+  type TParsedFramework,
+} from "./types";
 import { validateConcepts } from "./validate-concepts";
 
 /** Reads the uploaded files in the input's format; pure, stores nothing. */
@@ -82,6 +88,18 @@ function hierarchyNotes(
   if (orphans > 0) {
     notes.push(`skills or groups kept under a parent that this release retires: ${orphans}`);
   }
+  // ESCO relates some skills to a broader skill rather than a group: the tree shows them under it.
+  const kindOf = new Map<string, string>();
+  for (const s of existing) if (s.uri !== null) kindOf.set(s.uri, s.kind);
+  for (const c of kept) kindOf.set(c.uri, c.kind);
+  const narrower = kept.filter((c) => c.parentUri !== null && kindOf.get(c.parentUri) === "skill");
+  if (narrower.length > 0) {
+    const first = narrower[0]!;
+    notes.push(
+      `skills whose parent is a broader skill rather than a group: ${narrower.length}; they are ` +
+        `kept under that skill (first: “${first.name}”, ${first.file} ${unit} ${first.line})`,
+    );
+  }
   // The skill form refuses a second name in one group; an import takes the source as it is.
   const names = new Set<string>();
   let repeated = 0;
@@ -100,6 +118,31 @@ function hierarchyNotes(
   return notes;
 }
 
+/** A group made by hand must not end up under an item that this release makes a skill. */
+function handMadeGroupsUnderSkills(
+  concepts: readonly TImportConcept[],
+  existing: readonly TExistingSkill[],
+  uriColumn: string,
+): TImportProblem[] {
+  const uriById = new Map(existing.map((s) => [s.id, s.uri]));
+  const byUri = new Map(concepts.map((c) => [c.uri, c]));
+  const blocked = new Map<string, { parent: TImportConcept; group: string }>();
+  for (const s of existing) {
+    if (s.kind !== "group" || s.uri !== null || s.retiredAt !== null || !s.parentId) continue;
+    const parentUri = uriById.get(s.parentId);
+    const parent = parentUri ? byUri.get(parentUri) : undefined;
+    if (parent?.kind === "skill" && !blocked.has(parent.uri)) {
+      blocked.set(parent.uri, { parent, group: s.name });
+    }
+  }
+  return [...blocked.values()].map(({ parent, group }) => ({
+    file: parent.file,
+    line: parent.line,
+    column: uriColumn,
+    message: `is a skill in the files, but the group “${group}” (made by hand) sits in it; move that group first`,
+  }));
+}
+
 /** Checks parsed files against the framework's current skills and works out what would change. */
 export function analyseParsed(
   parsed: TParsedFramework,
@@ -107,11 +150,18 @@ export function analyseParsed(
   format: TFrameworkImport["format"],
 ): TImportAnalysis {
   const existingParents = new Map<string, string | null>();
-  for (const s of existing) if (s.uri !== null) existingParents.set(s.uri, s.parentUri);
+  const existingKinds = new Map<string, TConceptKind>();
+  for (const s of existing) {
+    if (s.uri === null) continue;
+    existingParents.set(s.uri, s.parentUri);
+    existingKinds.set(s.uri, s.kind);
+  }
   const errors = [...parsed.errors];
   if (parsed.unreadFiles.length === 0) {
-    const options = { columns: parsed.columns, unit: unitOf(format), existingParents };
+    const unit = unitOf(format);
+    const options = { columns: parsed.columns, unit, existingParents, existingKinds };
     errors.push(...validateConcepts(parsed.concepts, options));
+    errors.push(...handMadeGroupsUnderSkills(parsed.concepts, existing, parsed.columns.uri));
   }
   if (errors.length > 0) return { parsed, existing, errors, notes: parsed.notes };
   const diff = diffFramework(parsed.concepts, existing);

@@ -64,7 +64,9 @@ export function SkillsScreen({ canEdit }: { canEdit: boolean }) {
   };
   const select = (skill: TSkill) => {
     setSelected(skill);
-    if (skill.kind === "group") setExpanded((open) => toggled(open, skill.id, true));
+    if (skill.kind === "group" || skill.childCount > 0) {
+      setExpanded((open) => toggled(open, skill.id, true));
+    }
   };
   const onAction = (action: TDetailAction, skill: TSkillDetail) => {
     setNotice(undefined);
