@@ -85,3 +85,22 @@ export const ZFrameworkImportResultSchema = z.object({
   total: z.number().int(),
   notes: z.array(z.string()),
 });
+
+// --- Export --------------------------------------------------------------------------------------
+
+/** ESCO-shaped CSV (skills, skill groups, broader relations), the generic CSV, or JSON. */
+export const ZFrameworkExportSchema = z.object({
+  frameworkId: z.uuid("must be a framework id"),
+  format: z.enum(FRAMEWORK_IMPORT_FORMATS, { error: "must be esco, generic or json" }),
+});
+export type TFrameworkExportInput = z.input<typeof ZFrameworkExportSchema>;
+
+export const ZFrameworkExportResultSchema = z.object({
+  format: z.enum(FRAMEWORK_IMPORT_FORMATS),
+  files: z.array(
+    z.object({ fileName: z.string(), contentType: z.string(), contentBase64: z.string() }),
+  ),
+  total: z.number().int(),
+  notes: z.array(z.string()),
+});
+export type TFrameworkExportResult = z.infer<typeof ZFrameworkExportResultSchema>;

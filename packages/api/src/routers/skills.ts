@@ -1,5 +1,7 @@
 import { skills } from "@xroi/core";
 import {
+  ZFrameworkExportResultSchema,
+  ZFrameworkExportSchema,
   ZFrameworkImportPreviewSchema,
   ZFrameworkImportResultSchema,
   ZFrameworkImportSchema,
@@ -71,4 +73,8 @@ export const skillsRouter = createTRPCRouter({
     .input(ZFrameworkImportSchema)
     .output(ZFrameworkImportResultSchema)
     .mutation(({ ctx, input }) => skills.applyFrameworkImport(ctx.db, ctx.user, input)),
+  exportFramework: viewerProcedure
+    .input(ZFrameworkExportSchema)
+    .output(ZFrameworkExportResultSchema)
+    .query(({ ctx, input }) => skills.exportFramework(ctx.db, input)),
 });

@@ -7,6 +7,7 @@ import { parseGenericFiles } from "./parse-generic";
 import { parseJsonFiles } from "./parse-json";
 import type { TFrameworkImport } from "./schema";
 import {
+  skillKey,
   unitOf,
   type TConceptKind,
   type TImportConcept,
@@ -41,10 +42,11 @@ export async function loadFrameworkSkills(db: TDb, frameworkId: string): Promise
       retiredAt: true,
     },
   });
-  const uriById = new Map(rows.map((r) => [r.id, r.uri]));
+  // A parent made by hand has no URI: it is named by its local URI, as exports name it.
+  const keyById = new Map(rows.map((r) => [r.id, skillKey(r)]));
   return rows.map((r) => ({
     ...r,
-    parentUri: r.parentId === null ? null : (uriById.get(r.parentId) ?? null),
+    parentUri: r.parentId === null ? null : (keyById.get(r.parentId) ?? null),
   }));
 }
 
@@ -76,7 +78,12 @@ function hierarchyNotes(
   unit: "line" | "item",
 ): string[] {
   const notes: string[] = [];
-  const handMade = existing.filter((s) => s.uri === null && s.retiredAt === null).length;
+  const inFiles = new Set(
+    [...diff.unchanged, ...diff.changed.map((c) => c.concept)].map((c) => c.uri),
+  );
+  const handMade = existing.filter(
+    (s) => s.uri === null && s.retiredAt === null && !inFiles.has(skillKey(s)),
+  ).length;
   if (handMade > 0) {
     notes.push(
       `skills of this framework without a URI (made by hand), left as they are: ${handMade}`,
@@ -90,7 +97,7 @@ function hierarchyNotes(
   }
   // ESCO relates some skills to a broader skill rather than a group: the tree shows them under it.
   const kindOf = new Map<string, string>();
-  for (const s of existing) if (s.uri !== null) kindOf.set(s.uri, s.kind);
+  for (const s of existing) kindOf.set(skillKey(s), s.kind);
   for (const c of kept) kindOf.set(c.uri, c.kind);
   const narrower = kept.filter((c) => c.parentUri !== null && kindOf.get(c.parentUri) === "skill");
   if (narrower.length > 0) {
@@ -124,11 +131,13 @@ function handMadeGroupsUnderSkills(
   existing: readonly TExistingSkill[],
   uriColumn: string,
 ): TImportProblem[] {
-  const uriById = new Map(existing.map((s) => [s.id, s.uri]));
+  const uriById = new Map(existing.map((s) => [s.id, skillKey(s)]));
   const byUri = new Map(concepts.map((c) => [c.uri, c]));
   const blocked = new Map<string, { parent: TImportConcept; group: string }>();
   for (const s of existing) {
+    // Hand-made groups the files name (by local URI) are checked with the files.
     if (s.kind !== "group" || s.uri !== null || s.retiredAt !== null || !s.parentId) continue;
+    if (byUri.has(skillKey(s))) continue;
     const parentUri = uriById.get(s.parentId);
     const parent = parentUri ? byUri.get(parentUri) : undefined;
     if (parent?.kind === "skill" && !blocked.has(parent.uri)) {
@@ -152,9 +161,8 @@ export function analyseParsed(
   const existingParents = new Map<string, string | null>();
   const existingKinds = new Map<string, TConceptKind>();
   for (const s of existing) {
-    if (s.uri === null) continue;
-    existingParents.set(s.uri, s.parentUri);
-    existingKinds.set(s.uri, s.kind);
+    existingParents.set(skillKey(s), s.parentUri);
+    existingKinds.set(skillKey(s), s.kind);
   }
   const errors = [...parsed.errors];
   if (parsed.unreadFiles.length === 0) {

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Prisma } from "@xroi/db";
 import { skillNameKey } from "@xroi/validators";
 import type { TExistingSkill, TFrameworkDiff } from "./diff-framework";
-import type { TImportConcept } from "./types";
+import { skillKey, type TImportConcept } from "./types";
 
 // The writes of an import, set-based: each batch travels as one JSON parameter that
 // jsonb_to_recordset turns into rows, which PGlite and PostgreSQL both run as one statement.
@@ -68,7 +68,7 @@ export async function writeFrameworkDiff(
   existing: TExistingSkill[],
 ): Promise<void> {
   const idOf = new Map<string, string>();
-  for (const s of existing) if (s.uri !== null) idOf.set(s.uri, s.id);
+  for (const s of existing) idOf.set(skillKey(s), s.id);
   // Ids are made here, not by the database, so children can name parents inserted in this run.
   for (const c of diff.added) idOf.set(c.uri, randomUUID());
 

@@ -11,6 +11,7 @@ import { useTRPC } from "../../trpc";
 import { HistoryDialog, type THistoryEntity } from "../history-dialog";
 import { PageHeader } from "../page-header";
 import { DeleteSkillDialog } from "./delete-skill-dialog";
+import { ExportDialog } from "./export-dialog";
 import { FrameworkDialog } from "./framework-dialog";
 import { ImportWizard } from "./import-wizard";
 import { SearchResults } from "./search-results";
@@ -54,6 +55,7 @@ export function SkillsScreen({ canEdit }: { canEdit: boolean }) {
     null,
   );
   const [importing, setImporting] = useState(false);
+  const [exporting, setExporting] = useState(false);
   const [notice, setNotice] = useState<string>();
 
   const chooseFramework = (id: string) => {
@@ -130,6 +132,9 @@ export function SkillsScreen({ canEdit }: { canEdit: boolean }) {
                 }
               >
                 History
+              </Button>
+              <Button variant="outline" size="sm" onClick={() => setExporting(true)}>
+                Export…
               </Button>
               {canEdit ? (
                 <>
@@ -228,6 +233,7 @@ export function SkillsScreen({ canEdit }: { canEdit: boolean }) {
               }}
             />
           ) : null}
+          <ExportDialog framework={framework} open={exporting} onOpenChange={setExporting} />
           <ImportWizard
             framework={framework}
             open={importing}
