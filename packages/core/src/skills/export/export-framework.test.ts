@@ -130,8 +130,30 @@ describe(`framework export on ${testEngine()}`, () => {
     expect(generic).toContain(`,a\\|b|back\\\\slash|ends with \\\\|-minus|@at,"'+1 line one`);
   });
 
+  it("updates a skill made by hand in place when an edited export names it by its local URI", async () => {
+    const { files } = await exportFramework(db.prisma, { frameworkId, format: "generic" });
+    const edited = text(files[0]!).replace(",Our own group,", ",Our renamed group,");
+    const request = {
+      frameworkId,
+      format: "generic" as const,
+      version: "v1-edited",
+      files: [{ fileName: "edited.csv", contentBase64: Buffer.from(edited).toString("base64") }],
+    };
+    const result = await applyFrameworkImport(db.prisma, actor, request);
+    expect(result.counts).toMatchObject({ added: 0, changed: 1, retired: 0 });
+    const group = await db.prisma.skill.findUniqueOrThrow({ where: { id: (await groupId())! } });
+    expect(group).toMatchObject({ name: "Our renamed group", uri: null, retiredAt: null });
+    await applyFrameworkImport(db.prisma, actor, {
+      ...request,
+      files: [{ fileName: "back.csv", contentBase64: files[0]!.contentBase64 }],
+    });
+  });
+
   async function groupId() {
-    return (await db.prisma.skill.findFirst({ where: { frameworkId, name: "Our own group" } }))?.id;
+    const group = await db.prisma.skill.findFirst({
+      where: { frameworkId, kind: "group", uri: null },
+    });
+    return group?.id;
   }
 
   it("leaves retired items out and says when a current item sits under one", async () => {
