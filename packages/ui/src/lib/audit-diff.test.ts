@@ -37,5 +37,7 @@ describe("audit changes", () => {
     expect(actionLabel("asset.bulk_tag")).toBe("Bulk tagged");
     expect(actionLabel("role.skill.set")).toBe("Required skill set");
     expect(actionLabel("framework.reimport")).toBe("reimport");
+    expect(actionLabel("skill.import_add")).toBe("Added by an import");
+    expect(actionLabel("skill.import_retire")).toBe("Retired by an import");
   });
 });

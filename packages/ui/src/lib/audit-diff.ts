@@ -56,6 +56,9 @@ export function actionLabel(action: string): string {
     "skill.set": "Required skill set",
     "skill.remove": "Required skill removed",
     import: "Imported",
+    import_add: "Added by an import",
+    import_change: "Changed by an import",
+    import_retire: "Retired by an import",
   };
   const rest = action.split(".").slice(1).join(".");
   return words[rest] ?? (rest || action).replace(/[._]/g, " ");

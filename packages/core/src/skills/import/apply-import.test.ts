@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { TDatabase } from "@xroi/db";
 import { openTestDatabase, testEngine } from "@xroi/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { auditHistory } from "../../audit/list-audit";
 import { updateSkill } from "../change-skills";
 import { listSkills } from "../list-skills";
 import { applyFrameworkImport } from "./apply-import";
@@ -151,6 +152,36 @@ describe(`framework import on ${testEngine()}`, () => {
       versionId: versions[1]!.id,
     });
 
+    // Every skill the imports touched has its own history, with the release that did it.
+    const perSkill = await db.prisma.auditLog.groupBy({
+      by: ["action"],
+      where: { entityType: "skill", entityId: { in: stored.map((s) => s.id) } },
+      _count: { _all: true },
+      orderBy: { action: "asc" },
+    });
+    expect(perSkill.map((a) => [a.action, a._count._all])).toEqual([
+      ["skill.import_add", 72],
+      ["skill.import_change", 3],
+      ["skill.import_retire", 1],
+    ]);
+    const history = await auditHistory(db.prisma, "skill", now.get(escoUri("skill", 3))!.id);
+    expect(history.map((h) => [h.action, h.actor, h.before, h.after])).toEqual([
+      [
+        "skill.import_change",
+        "admin-1",
+        { parentUri: escoUri("group", 3) },
+        { parentUri: escoUri("group", 9), version: "v1.2.0", versionId: versions[1]!.id },
+      ],
+      ["skill.import_add", "admin-1", null, expect.objectContaining({ version: "v1.1.0" })],
+    ]);
+    const retiredAudit = await db.prisma.auditLog.findFirstOrThrow({
+      where: { entityId: now.get(escoUri("skill", 4))!.id, action: "skill.import_retire" },
+    });
+    expect(retiredAudit.before).toEqual({ retiredAt: null });
+    expect(new Date((retiredAudit.after as { retiredAt: string }).retiredAt)).toEqual(
+      now.get(escoUri("skill", 4))!.retiredAt,
+    );
+
     // The same files again change nothing but still leave a version row.
     const again = await applyFrameworkImport(
       db.prisma,
@@ -168,6 +199,11 @@ describe(`framework import on ${testEngine()}`, () => {
       input(frameworkId, "v1.1.0", release1),
     );
     expect(back.counts).toEqual({ added: 0, changed: 4, retired: 0, unchanged: 68, restored: 1 });
+    const restoredAudit = await db.prisma.auditLog.findFirstOrThrow({
+      where: { entityId: byUri.get(escoUri("skill", 4))!.id, action: "skill.import_change" },
+    });
+    expect(restoredAudit.before).toEqual({ retiredAt: expect.any(String) });
+    expect(restoredAudit.after).toMatchObject({ retiredAt: null, version: "v1.1.0" });
     const restored = await db.prisma.skill.findFirst({ where: { uri: escoUri("skill", 4) } });
     expect(restored).toMatchObject({ id: byUri.get(escoUri("skill", 4))!.id, retiredAt: null });
   });
@@ -233,6 +269,14 @@ describe(`framework import on ${testEngine()}`, () => {
         where: { entityId: frameworkId, action: "framework.import" },
       }),
     ).toBe(1);
+    expect(
+      await db.prisma.auditLog.count({
+        where: {
+          entityId: { in: before.map((s) => s.id) },
+          action: { startsWith: "skill.import" },
+        },
+      }),
+    ).toBe(before.length);
   });
 
   it("keeps ESCO's skill-to-skill broader relations: the tree shows them and the form edits them", async () => {

@@ -10,6 +10,7 @@ import {
 import type { TImportCounts } from "./diff-framework";
 import { ZFrameworkImportSchema, type TFrameworkImportInput } from "./schema";
 import { describeProblem, type TImportFormat, type TImportProblem } from "./types";
+import { importAuditRows, writeImportAudit } from "./audit-import";
 import { writeFrameworkDiff } from "./write-import";
 
 export type TFrameworkImportResult = {
@@ -40,7 +41,8 @@ function nothingImported(errors: TImportProblem[], format: TImportFormat): Domai
 /**
  * Imports a framework release in one transaction, or nothing if any problem is found: new skills
  * are added, changed ones updated in place by URI, missing ones retired (never deleted), and
- * the release is recorded as a framework version and in the audit log.
+ * the release is recorded as a framework version and in the audit log: a summary for the
+ * framework and a row for each skill it added, changed or retired.
  */
 export async function applyFrameworkImport(
   db: TDb,
@@ -63,7 +65,7 @@ export async function applyFrameworkImport(
       const analysis = analyseParsed(parsed, existing, input.format);
       if (!analysis.diff) throw nothingImported(analysis.errors, input.format);
       const { counts } = analysis.diff;
-      await writeFrameworkDiff(tx, input.frameworkId, analysis.diff, existing);
+      const idOf = await writeFrameworkDiff(tx, input.frameworkId, analysis.diff, existing);
       await tx.skillFramework.update({
         where: { id: input.frameworkId },
         data: { version: input.version, source: input.format === "esco" ? "esco" : "generic" },
@@ -80,6 +82,8 @@ export async function applyFrameworkImport(
         },
         select: { id: true },
       });
+      const release = { version: input.version, versionId: row.id };
+      await writeImportAudit(tx, actor?.id ?? null, importAuditRows(analysis.diff, idOf, release));
       await recordAudit(tx, {
         actor,
         action: "framework.import",

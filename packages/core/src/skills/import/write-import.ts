@@ -60,13 +60,16 @@ function rowOf(c: TImportConcept, id: string, idOf: Map<string, string>): TSkill
   };
 }
 
-/** Inserts, updates in place and retires skills as the diff says; call inside a transaction. */
+/**
+ * Inserts, updates in place and retires skills as the diff says; call inside a transaction.
+ * Returns every skill's id by URI (local URI for those made by hand), new ones included.
+ */
 export async function writeFrameworkDiff(
   tx: Prisma.TransactionClient,
   frameworkId: string,
   diff: TFrameworkDiff,
   existing: TExistingSkill[],
-): Promise<void> {
+): Promise<Map<string, string>> {
   const idOf = new Map<string, string>();
   for (const s of existing) idOf.set(skillKey(s), s.id);
   // Ids are made here, not by the database, so children can name parents inserted in this run.
@@ -103,4 +106,5 @@ export async function writeFrameworkDiff(
       WHERE "framework_id" = ${frameworkId}::uuid AND "retired_at" IS NULL
         AND "id" IN (SELECT value::uuid FROM jsonb_array_elements_text(${JSON.stringify(batch)}::jsonb))`;
   }
+  return idOf;
 }
