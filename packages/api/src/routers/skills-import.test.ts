@@ -90,4 +90,53 @@ describe(`framework import through the router on ${testEngine()}`, () => {
       anonymous.skills.exportFramework({ frameworkId, format: "json" }),
     ).rejects.toMatchObject({ code: "UNAUTHORIZED" });
   });
+
+  it("streams an admin's import phases to that admin only", async () => {
+    const { id: frameworkId } = await as("admin").skills.createFramework({
+      name: "Followed 2026",
+      levels: [{ level: 1, name: "Aware" }],
+    });
+    const progressId = crypto.randomUUID();
+    const controller = new AbortController();
+    const watcher = createCaller(
+      createContext({
+        db: db.prisma,
+        user: { id: "u-admin", email: "admin@t.local", name: "admin", role: "admin" },
+      }),
+      { signal: controller.signal },
+    );
+    const stream = await watcher.skills.importProgress({ progressId });
+    const phases: string[] = [];
+    const reading = (async () => {
+      for await (const p of stream)
+        phases.push(`${p.phase}${p.total === null ? "" : ` ${p.done}/${p.total}`}`);
+    })();
+    await as("admin").skills.applyImport({
+      frameworkId,
+      format: "generic",
+      version: "v1",
+      progressId,
+      files: file("uri,name,parent_uri,kind\ng:1,Trade,,group\ns:1,Incoterms,g:1,skill"),
+    });
+    controller.abort();
+    await reading;
+    expect(phases).toEqual([
+      "reading",
+      "waiting",
+      "loading",
+      "checking",
+      "writing 0/2",
+      "writing 2/2",
+      "history 0/2",
+      "history 2/2",
+      "saving",
+      "done",
+    ]);
+    await expect(as("viewer").skills.importProgress({ progressId })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await expect(as("admin").skills.importProgress({ progressId: "nope" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
+  });
 });

@@ -2,5 +2,10 @@
 export { listFrameworks, createFramework, updateFramework } from "./frameworks";
 export { listSkills, getSkill, skillUsage } from "./list-skills";
 export { createSkill, updateSkill, deleteSkill } from "./change-skills";
-export { previewFrameworkImport, applyFrameworkImport } from "./import";
+export {
+  previewFrameworkImport,
+  applyFrameworkImport,
+  progressReporter,
+  watchImportProgress,
+} from "./import";
 export { exportFramework } from "./export";

@@ -8,6 +8,7 @@ import {
   parseFrameworkFiles,
 } from "./analyse-import";
 import type { TImportCounts } from "./diff-framework";
+import { noProgress, type TReportProgress } from "./progress";
 import { ZFrameworkImportSchema, type TFrameworkImportInput } from "./schema";
 import { describeProblem, type TImportFormat, type TImportProblem } from "./types";
 import { importAuditRows, writeImportAudit } from "./audit-import";
@@ -48,24 +49,29 @@ export async function applyFrameworkImport(
   db: TDb,
   actor: TActor,
   raw: TFrameworkImportInput,
+  report: TReportProgress = noProgress,
 ): Promise<TFrameworkImportResult> {
   const input = ZFrameworkImportSchema.parse(raw);
   // Parsing is pure and the slowest part for big files: done before the transaction holds locks.
+  report("reading");
   const parsed = parseFrameworkFiles(input);
   if (parsed.unreadFiles.length > 0) throw nothingImported(parsed.errors, input.format);
   const fileNames = input.files.map((f) => f.fileName);
-  return inTransaction(
+  report("waiting");
+  const result = await inTransaction(
     db,
     async (tx) => {
       // Locks the framework row: two imports of one framework run one after the other.
       await tx.$queryRaw`
         SELECT 1 FROM "skill_frameworks" WHERE "id" = ${input.frameworkId}::uuid FOR UPDATE`;
       const before = await frameworkOrThrow(tx, input.frameworkId);
+      report("loading");
       const existing = await loadFrameworkSkills(tx, input.frameworkId);
+      report("checking");
       const analysis = analyseParsed(parsed, existing, input.format);
       if (!analysis.diff) throw nothingImported(analysis.errors, input.format);
       const { counts } = analysis.diff;
-      const idOf = await writeFrameworkDiff(tx, input.frameworkId, analysis.diff, existing);
+      const idOf = await writeFrameworkDiff(tx, input.frameworkId, analysis.diff, existing, report);
       await tx.skillFramework.update({
         where: { id: input.frameworkId },
         data: { version: input.version, source: input.format === "esco" ? "esco" : "generic" },
@@ -83,7 +89,9 @@ export async function applyFrameworkImport(
         select: { id: true },
       });
       const release = { version: input.version, versionId: row.id };
-      await writeImportAudit(tx, actor?.id ?? null, importAuditRows(analysis.diff, idOf, release));
+      const auditRows = importAuditRows(analysis.diff, idOf, release);
+      await writeImportAudit(tx, actor?.id ?? null, auditRows, report);
+      report("saving");
       await recordAudit(tx, {
         actor,
         action: "framework.import",
@@ -110,4 +118,6 @@ export async function applyFrameworkImport(
     },
     TRANSACTION,
   );
+  report("done");
+  return result;
 }

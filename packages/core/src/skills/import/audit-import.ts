@@ -1,5 +1,6 @@
 import type { Prisma } from "@xroi/db";
 import type { TChangedField, TExistingSkill, TFrameworkDiff } from "./diff-framework";
+import { noProgress, type TReportProgress } from "./progress";
 import type { TImportConcept } from "./types";
 
 // Each skill an import adds, changes or retires gets an audit row of its own, so its History shows
@@ -81,7 +82,9 @@ export async function writeImportAudit(
   tx: Prisma.TransactionClient,
   actorId: string | null,
   rows: TAuditRow[],
+  report: TReportProgress = noProgress,
 ): Promise<void> {
+  report("history", { done: 0, total: rows.length });
   for (let i = 0; i < rows.length; i += CHUNK) {
     const batch = JSON.stringify(rows.slice(i, i + CHUNK));
     await tx.$executeRaw`
@@ -91,5 +94,6 @@ export async function writeImportAudit(
           THEN r.after || jsonb_build_object('retiredAt', now()::timestamptz(3)) ELSE r.after END
       FROM jsonb_to_recordset(${batch}::jsonb) AS r(action text, entity_id text, before jsonb,
         after jsonb)`;
+    report("history", { done: Math.min(i + CHUNK, rows.length), total: rows.length });
   }
 }

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Prisma } from "@xroi/db";
 import { skillNameKey } from "@xroi/validators";
 import type { TExistingSkill, TFrameworkDiff } from "./diff-framework";
+import { noProgress, type TReportProgress } from "./progress";
 import { skillKey, type TImportConcept } from "./types";
 
 // The writes of an import, set-based: each batch travels as one JSON parameter that
@@ -69,6 +70,7 @@ export async function writeFrameworkDiff(
   frameworkId: string,
   diff: TFrameworkDiff,
   existing: TExistingSkill[],
+  report: TReportProgress = noProgress,
 ): Promise<Map<string, string>> {
   const idOf = new Map<string, string>();
   for (const s of existing) idOf.set(skillKey(s), s.id);
@@ -79,6 +81,13 @@ export async function writeFrameworkDiff(
     ...rowOf(c, idOf.get(c.uri)!, idOf),
     uri: c.uri,
   }));
+  const total = inserts.length + diff.changed.length + diff.retired.length;
+  let done = 0;
+  const wrote = (rows: number) => {
+    done += rows;
+    report("writing", { done, total });
+  };
+  report("writing", { done, total });
   for (const batch of chunks(inserts)) {
     await tx.$executeRaw`
       INSERT INTO "skills" ("id", "framework_id", "kind", "uri", "name", "name_key", "alt_labels",
@@ -87,6 +96,7 @@ export async function writeFrameworkDiff(
         r.alt_labels, r.description, r.parent_id, now()
       FROM jsonb_to_recordset(${JSON.stringify(batch)}::jsonb) AS r(id uuid, kind text, uri text,
         name text, name_key text, alt_labels text[], description text, parent_id uuid)`;
+    wrote(batch.length);
   }
 
   const updates = diff.changed.map(({ concept, existing: s }) => rowOf(concept, s.id, idOf));
@@ -98,6 +108,7 @@ export async function writeFrameworkDiff(
       FROM jsonb_to_recordset(${JSON.stringify(batch)}::jsonb) AS r(id uuid, kind text,
         name text, name_key text, alt_labels text[], description text, parent_id uuid)
       WHERE s."id" = r.id AND s."framework_id" = ${frameworkId}::uuid`;
+    wrote(batch.length);
   }
 
   for (const batch of chunks(diff.retired.map((s) => s.id))) {
@@ -105,6 +116,7 @@ export async function writeFrameworkDiff(
       UPDATE "skills" SET "retired_at" = now(), "updated_at" = now()
       WHERE "framework_id" = ${frameworkId}::uuid AND "retired_at" IS NULL
         AND "id" IN (SELECT value::uuid FROM jsonb_array_elements_text(${JSON.stringify(batch)}::jsonb))`;
+    wrote(batch.length);
   }
   return idOf;
 }
