@@ -59,6 +59,33 @@ describe(`skill map on ${testEngine()}`, () => {
     expect(top.items.map((s) => [s.name, s.childCount])).toEqual([["Engineering flow", 1]]);
     const found = await listSkills(db.prisma, { frameworkId, search: "time to first review" });
     expect(found.items.map((s) => s.name)).toEqual(["Review turnaround"]);
+    // Alternative labels match in any case and by any part, like names.
+    for (const search of ["FIRST REVIEW", "to fir", "Time To"]) {
+      const partial = await listSkills(db.prisma, { frameworkId, search });
+      expect(partial.items.map((s) => [s.name, s.path])).toEqual([
+        ["Review turnaround", ["Engineering flow", "Code review"]],
+      ]);
+    }
+    // % and _ are letters, not wildcards; a URI matches exactly.
+    expect((await listSkills(db.prisma, { frameworkId, search: "t%e" })).total).toBe(0);
+    expect((await listSkills(db.prisma, { frameworkId, search: "time_to" })).total).toBe(0);
+    expect(
+      (await listSkills(db.prisma, { frameworkId, search: "eng:review-turnaround" })).items,
+    ).toHaveLength(1);
+    // Pages of matches: groups first, then by name.
+    const all = await listSkills(db.prisma, { frameworkId, search: "e", pageSize: 2 });
+    expect([all.total, all.pageCount, all.items.map((s) => s.name)]).toEqual([
+      3,
+      2,
+      ["Code review", "Engineering flow"],
+    ]);
+    const second = await listSkills(db.prisma, { frameworkId, search: "e", pageSize: 2, page: 2 });
+    expect(second.items.map((s) => s.name)).toEqual(["Review turnaround"]);
+    expect(
+      (await listSkills(db.prisma, { frameworkId, search: "review", kind: "group" })).items.map(
+        (s) => s.name,
+      ),
+    ).toEqual(["Code review"]);
     const [framework] = await listFrameworks(db.prisma);
     expect(framework).toMatchObject({ skillCount: 1, groupCount: 2, retiredCount: 0 });
   });
