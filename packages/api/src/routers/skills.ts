@@ -9,6 +9,7 @@ import {
   ZFrameworkCreateSchema,
   ZFrameworkSchema,
   ZFrameworkUpdateSchema,
+  ZFrameworkVersionSchema,
   ZSkillCreateSchema,
   ZSkillDeleteSchema,
   ZSkillDetailSchema,
@@ -38,6 +39,10 @@ export const skillsRouter = createTRPCRouter({
     .input(ZFrameworkUpdateSchema)
     .output(ZId)
     .mutation(({ ctx, input }) => skills.updateFramework(ctx.db, ctx.user, input)),
+  frameworkVersions: viewerProcedure
+    .input(z.object({ frameworkId: z.uuid("must be a framework id") }))
+    .output(z.array(ZFrameworkVersionSchema))
+    .query(({ ctx, input }) => skills.listFrameworkVersions(ctx.db, input.frameworkId)),
   list: viewerProcedure
     .input(ZSkillListInputSchema)
     .output(ZSkillPageSchema)

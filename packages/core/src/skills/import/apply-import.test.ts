@@ -4,6 +4,7 @@ import { openTestDatabase, testEngine } from "@xroi/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditHistory } from "../../audit/list-audit";
 import { updateSkill } from "../change-skills";
+import { listFrameworkVersions } from "../framework-versions";
 import { listSkills } from "../list-skills";
 import { applyFrameworkImport } from "./apply-import";
 import { escoFiles, escoSampleRows, escoUpload, escoUri, type TEscoRow } from "./esco-sample";
@@ -191,6 +192,22 @@ describe(`framework import on ${testEngine()}`, () => {
     expect(again.counts).toEqual({ added: 0, changed: 0, retired: 0, unchanged: 71, restored: 0 });
     expect(await skillsOf(frameworkId)).toEqual(after);
     expect(await db.prisma.frameworkVersion.count({ where: { frameworkId } })).toBe(3);
+
+    // The release history, newest first, names who ran each import.
+    const releases = await listFrameworkVersions(db.prisma, frameworkId);
+    expect(releases.map((v) => [v.version, v.added, v.changed, v.retired, v.actor])).toEqual([
+      ["v1.2.0", 0, 0, 0, "admin-1"],
+      ["v1.2.0", 0, 3, 1, "admin-1"],
+      ["v1.1.0", 72, 0, 0, "admin-1"],
+    ]);
+    expect(releases[0]!.fileNames).toEqual([
+      "skills_en.csv",
+      "skillGroups_en.csv",
+      "broaderRelationsSkillPillar_en.csv",
+    ]);
+    await expect(listFrameworkVersions(db.prisma, randomUUID())).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
 
     // The first release again brings the dropped skill back and undoes the edits.
     const back = await applyFrameworkImport(

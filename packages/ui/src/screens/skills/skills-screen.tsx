@@ -14,6 +14,7 @@ import { DeleteSkillDialog } from "./delete-skill-dialog";
 import { ExportDialog } from "./export-dialog";
 import { FrameworkDialog } from "./framework-dialog";
 import { ImportWizard } from "./import-wizard";
+import { ReleasesDialog } from "./releases-dialog";
 import { SearchResults } from "./search-results";
 import { SkillDetail, type TDetailAction } from "./skill-detail";
 import { SkillDialog, type TSkillDraft } from "./skill-dialog";
@@ -56,6 +57,7 @@ export function SkillsScreen({ canEdit }: { canEdit: boolean }) {
   );
   const [importing, setImporting] = useState(false);
   const [exporting, setExporting] = useState(false);
+  const [showReleases, setShowReleases] = useState(false);
   const [notice, setNotice] = useState<string>();
 
   const chooseFramework = (id: string) => {
@@ -132,6 +134,9 @@ export function SkillsScreen({ canEdit }: { canEdit: boolean }) {
                 }
               >
                 History
+              </Button>
+              <Button variant="outline" size="sm" onClick={() => setShowReleases(true)}>
+                Releases
               </Button>
               <Button variant="outline" size="sm" onClick={() => setExporting(true)}>
                 Export…
@@ -234,6 +239,11 @@ export function SkillsScreen({ canEdit }: { canEdit: boolean }) {
             />
           ) : null}
           <ExportDialog framework={framework} open={exporting} onOpenChange={setExporting} />
+          <ReleasesDialog
+            framework={framework}
+            open={showReleases}
+            onOpenChange={setShowReleases}
+          />
           <ImportWizard
             framework={framework}
             open={importing}
