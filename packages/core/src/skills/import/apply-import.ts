@@ -53,11 +53,11 @@ export async function applyFrameworkImport(
 ): Promise<TFrameworkImportResult> {
   const input = ZFrameworkImportSchema.parse(raw);
   // Parsing is pure and the slowest part for big files: done before the transaction holds locks.
-  report("reading");
+  await report("reading");
   const parsed = parseFrameworkFiles(input);
   if (parsed.unreadFiles.length > 0) throw nothingImported(parsed.errors, input.format);
   const fileNames = input.files.map((f) => f.fileName);
-  report("waiting");
+  await report("waiting");
   const result = await inTransaction(
     db,
     async (tx) => {
@@ -65,9 +65,9 @@ export async function applyFrameworkImport(
       await tx.$queryRaw`
         SELECT 1 FROM "skill_frameworks" WHERE "id" = ${input.frameworkId}::uuid FOR UPDATE`;
       const before = await frameworkOrThrow(tx, input.frameworkId);
-      report("loading");
+      await report("loading");
       const existing = await loadFrameworkSkills(tx, input.frameworkId);
-      report("checking");
+      await report("checking");
       const analysis = analyseParsed(parsed, existing, input.format);
       if (!analysis.diff) throw nothingImported(analysis.errors, input.format);
       const { counts } = analysis.diff;
@@ -91,7 +91,7 @@ export async function applyFrameworkImport(
       const release = { version: input.version, versionId: row.id };
       const auditRows = importAuditRows(analysis.diff, idOf, release);
       await writeImportAudit(tx, actor?.id ?? null, auditRows, report);
-      report("saving");
+      await report("saving");
       await recordAudit(tx, {
         actor,
         action: "framework.import",
@@ -118,6 +118,6 @@ export async function applyFrameworkImport(
     },
     TRANSACTION,
   );
-  report("done");
+  await report("done");
   return result;
 }

@@ -84,7 +84,7 @@ export async function writeImportAudit(
   rows: TAuditRow[],
   report: TReportProgress = noProgress,
 ): Promise<void> {
-  report("history", { done: 0, total: rows.length });
+  await report("history", { done: 0, total: rows.length });
   for (let i = 0; i < rows.length; i += CHUNK) {
     const batch = JSON.stringify(rows.slice(i, i + CHUNK));
     await tx.$executeRaw`
@@ -94,6 +94,6 @@ export async function writeImportAudit(
           THEN r.after || jsonb_build_object('retiredAt', now()::timestamptz(3)) ELSE r.after END
       FROM jsonb_to_recordset(${batch}::jsonb) AS r(action text, entity_id text, before jsonb,
         after jsonb)`;
-    report("history", { done: Math.min(i + CHUNK, rows.length), total: rows.length });
+    await report("history", { done: Math.min(i + CHUNK, rows.length), total: rows.length });
   }
 }

@@ -41,14 +41,14 @@ export async function previewFrameworkImport(
 ): Promise<TFrameworkImportPreview> {
   const input = ZFrameworkImportSchema.parse(raw);
   await frameworkOrThrow(db, input.frameworkId);
-  report("reading");
+  await report("reading");
   const parsed = parseFrameworkFiles(input);
-  report("loading");
+  await report("loading");
   const existing = await loadFrameworkSkills(db, input.frameworkId);
-  report("checking");
+  await report("checking");
   const analysis = analyseParsed(parsed, existing, input.format);
   const { diff } = analysis;
-  report("done");
+  await report("done");
   return {
     format: input.format,
     version: input.version,

@@ -69,11 +69,10 @@ describe(`import progress on ${testEngine()}`, () => {
   it("reports to no one else: another user's import, or an id nobody watches", async () => {
     const progressId = crypto.randomUUID();
     const watcher = watch(progressId, "admin-1");
-    progressReporter(progressId, "someone-else")("reading");
-    progressReporter(crypto.randomUUID(), "admin-1")("reading");
-    progressReporter(undefined, "admin-1")("reading");
-    progressReporter(progressId, "admin-1")("saving");
-    await Promise.resolve();
+    await progressReporter(progressId, "someone-else")("reading");
+    await progressReporter(crypto.randomUUID(), "admin-1")("reading");
+    await progressReporter(undefined, "admin-1")("reading");
+    await progressReporter(progressId, "admin-1")("saving");
     await watcher.stop();
     expect(watcher.seen.map((p) => p.phase)).toEqual(["saving"]);
     const first = watch(progressId, "admin-1");

@@ -5,13 +5,18 @@ import { DomainError } from "../../errors";
 // (skills.importProgress) registers a progress id the client made up, and the import run with
 // that id reports to it. Nothing is kept once the last watcher leaves.
 
+/** Resolves once a watcher's stream has had its turn to send the phase. */
 export type TReportProgress = (
   phase: TImportPhase,
   counts?: { done: number; total: number },
-) => void;
+) => Promise<void>;
 
 /** For callers that do not follow progress. */
-export const noProgress: TReportProgress = () => undefined;
+export const noProgress: TReportProgress = async () => undefined;
+
+// Reading and checking files is one long synchronous stretch: without a turn of the event loop
+// first, the phase before it would reach the client only after it, with everything else.
+const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 type TWatch = { ownerId: string | null; listeners: Set<(progress: TImportProgress) => void> };
 const watches = new Map<string, TWatch>();
@@ -22,11 +27,12 @@ export function progressReporter(
   ownerId: string | null,
 ): TReportProgress {
   if (!progressId) return noProgress;
-  return (phase, counts) => {
+  return async (phase, counts) => {
     const watch = watches.get(progressId);
     if (!watch || watch.ownerId !== ownerId) return;
     const progress = { phase, done: counts?.done ?? null, total: counts?.total ?? null };
     for (const listener of watch.listeners) listener(progress);
+    await nextTurn();
   };
 }
 

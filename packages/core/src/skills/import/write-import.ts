@@ -83,11 +83,11 @@ export async function writeFrameworkDiff(
   }));
   const total = inserts.length + diff.changed.length + diff.retired.length;
   let done = 0;
-  const wrote = (rows: number) => {
+  const wrote = async (rows: number) => {
     done += rows;
-    report("writing", { done, total });
+    await report("writing", { done, total });
   };
-  report("writing", { done, total });
+  await report("writing", { done, total });
   for (const batch of chunks(inserts)) {
     await tx.$executeRaw`
       INSERT INTO "skills" ("id", "framework_id", "kind", "uri", "name", "name_key", "alt_labels",
@@ -96,7 +96,7 @@ export async function writeFrameworkDiff(
         r.alt_labels, r.description, r.parent_id, now()
       FROM jsonb_to_recordset(${JSON.stringify(batch)}::jsonb) AS r(id uuid, kind text, uri text,
         name text, name_key text, alt_labels text[], description text, parent_id uuid)`;
-    wrote(batch.length);
+    await wrote(batch.length);
   }
 
   const updates = diff.changed.map(({ concept, existing: s }) => rowOf(concept, s.id, idOf));
@@ -108,7 +108,7 @@ export async function writeFrameworkDiff(
       FROM jsonb_to_recordset(${JSON.stringify(batch)}::jsonb) AS r(id uuid, kind text,
         name text, name_key text, alt_labels text[], description text, parent_id uuid)
       WHERE s."id" = r.id AND s."framework_id" = ${frameworkId}::uuid`;
-    wrote(batch.length);
+    await wrote(batch.length);
   }
 
   for (const batch of chunks(diff.retired.map((s) => s.id))) {
@@ -116,7 +116,7 @@ export async function writeFrameworkDiff(
       UPDATE "skills" SET "retired_at" = now(), "updated_at" = now()
       WHERE "framework_id" = ${frameworkId}::uuid AND "retired_at" IS NULL
         AND "id" IN (SELECT value::uuid FROM jsonb_array_elements_text(${JSON.stringify(batch)}::jsonb))`;
-    wrote(batch.length);
+    await wrote(batch.length);
   }
   return idOf;
 }

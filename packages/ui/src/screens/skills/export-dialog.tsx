@@ -84,15 +84,12 @@ export function ExportDialog({
     >
       <ul aria-label="Export formats" className="grid gap-3">
         {FORMATS.map((f) => (
-          <li
-            key={f.value}
-            className="grid gap-2 rounded-md border border-border p-3 sm:grid-cols-[minmax(0,1fr)_auto] sm:items-center"
-          >
+          <li key={f.value} className="grid gap-2 rounded-md border border-border p-3">
             <div className="text-sm">
               <p className="font-medium">{f.label}</p>
               <p className="text-xs text-muted-foreground">{f.hint}</p>
             </div>
-            <div className="flex flex-wrap gap-2 sm:justify-end">
+            <div className="flex flex-wrap gap-2">
               {f.files.map((name, i) => (
                 <Button
                   key={name}

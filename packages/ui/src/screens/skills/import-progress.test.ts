@@ -24,6 +24,12 @@ describe("progressStages", () => {
       ["send", "active", "6.5 MB of 13.0 MB", "6500000/13000000"],
       ["server", "waiting", "", ""],
     ]);
+    // Every byte sent: the server's turn, before it has said what it does.
+    const sent = { bytes: 13_000_000, upload: { sent: 13_000_000, total: 13_000_000 } };
+    expect(brief(progressStages({ step: "check", sending: sent })).slice(1)).toEqual([
+      ["send", "done", "13.0 MB of 13.0 MB", ""],
+      ["server", "active", "", ""],
+    ]);
     const server = { phase: "checking" as const, done: null, total: null };
     expect(brief(progressStages({ step: "check", sending, server })).slice(1)).toEqual([
       ["send", "done", "6.5 MB of 13.0 MB", ""],

@@ -107,14 +107,18 @@ export function progressStages(state: TProgressState): TStage[] {
     stages.push({ key: "saving", label: "Save the release" });
   }
   const keys = stages.map((s) => s.key);
-  // Where things are: the server's phase once it has spoken, before that sending, then reading.
+  // Where things are: the server's phase once it has spoken; before that, the server's turn once
+  // every byte is sent, sending while bytes go, and first reading.
+  const isSent = !!upload && upload.sent >= upload.total;
   const at = server
     ? SERVER_STAGE[server.phase] === "end"
       ? keys.length
       : keys.indexOf(SERVER_STAGE[server.phase])
-    : sending
-      ? keys.indexOf("send")
-      : 0;
+    : isSent
+      ? keys.indexOf("server")
+      : sending
+        ? keys.indexOf("send")
+        : 0;
   return stages.map((s, i) => ({
     ...s,
     state: i < at ? "done" : i === at ? "active" : "waiting",

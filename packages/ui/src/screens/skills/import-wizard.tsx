@@ -167,6 +167,7 @@ export function ImportWizard({
           </li>
         ))}
       </ol>
+      {busy && progress ? <ImportProgressView stages={progressStages(progress)} /> : null}
       <div className="grid max-h-[62vh] gap-4 overflow-y-auto pr-1">
         {/* Kept mounted while hidden, so going back still shows the chosen files. */}
         <div hidden={step !== 0} className="grid gap-4">
@@ -233,7 +234,6 @@ export function ImportWizard({
             {number.format(apply.data.counts.retired)} retired.
           </p>
         ) : null}
-        {busy && progress ? <ImportProgressView stages={progressStages(progress)} /> : null}
         <Notice tone="error">{problem ?? (failure ? errorMessage(failure) : undefined)}</Notice>
       </div>
       <div className="flex justify-end gap-2">
