@@ -42,6 +42,8 @@ export const ZRoleMatrixSchema = z.object({
       id: z.string(),
       name: z.string(),
       frameworkId: z.string(),
+      /** A newer release of its framework dropped it; roles still require it until changed. */
+      isRetired: z.boolean(),
       levels: z.array(z.number()),
     }),
   ),

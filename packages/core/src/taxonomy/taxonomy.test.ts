@@ -219,6 +219,10 @@ describe(`taxonomy on ${testEngine()}`, () => {
     // An asset tagged only with a retired skill teaches no current one.
     expect(after.assetsWithoutSkill.examples.map((a) => a.title)).toContain("Retired only");
     expect(after.assetsWithoutSkill.count).toBe(before.assetsWithoutSkill.count + 1);
+    // The role matrix still shows the requirement, marked retired.
+    expect((await roleMatrix(db.prisma)).skills).toEqual([
+      expect.objectContaining({ name: "Incoterms", isRetired: true }),
+    ]);
     const missing = await listAssets(db.prisma, { missing: "skill", search: "Retired only" });
     expect(missing.items.map((a) => a.title)).toEqual(["Retired only"]);
     await db.prisma.skill.update({ where: { id: skill!.id }, data: { retiredAt: null } });
