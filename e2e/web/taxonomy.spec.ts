@@ -1,22 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, signIn, test, uniqueName } from "../fixtures/app";
-
-/** Calls a tRPC mutation from inside the signed-in page (same origin, same session). */
-async function mutate<T>(page: Page, path: string, input: unknown): Promise<T> {
-  return page.evaluate(
-    async ([path, input]) => {
-      const res = await fetch(`/api/trpc/${path}`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ json: input }),
-      });
-      const body = await res.json();
-      if (!res.ok) throw new Error(`${path}: ${JSON.stringify(body)}`);
-      return body.result.data.json;
-    },
-    [path, input] as const,
-  );
-}
+import { expect, mutate, signIn, test, uniqueName } from "../fixtures/app";
 
 async function withoutGoal(page: Page): Promise<number> {
   await page.getByRole("link", { name: "Coverage" }).click();

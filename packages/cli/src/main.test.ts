@@ -30,6 +30,7 @@ describe("xroi CLI", () => {
     expect(help.code).toBe(0);
     expect(help.out).toMatch(/db\s+Database schema and data/);
     expect(help.out).toMatch(/user\s+Users who sign in/);
+    expect(help.out).toMatch(/skills\s+Skill frameworks/);
     expect(help.out).toMatch(/serve/);
     expect((await run("user", "create", "--help")).out).toMatch(
       /--email <email>[\s\S]*--role <role>[\s\S]*--password/,

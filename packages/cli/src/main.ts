@@ -1,10 +1,11 @@
 import { DomainError } from "@xroi/core";
 import { MigrationError } from "@xroi/db";
 import { describeZodError } from "@xroi/validators";
-import { Command, CommanderError, InvalidArgumentError } from "commander";
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { ZodError } from "zod";
 import { dbMigrate, dbSeedDemo } from "./commands/db";
 import { serve } from "./commands/serve";
+import { EXPORT_FORMATS, skillsExport, type TCliExportFormat } from "./commands/skills";
 import { userCreate } from "./commands/user";
 import {
   lrsCredentialCreate,
@@ -29,7 +30,7 @@ export function buildProgram(out: TOutput): { program: Command; exit: { code: nu
   const exit = { code: 0 };
   const program = new Command("xroi")
     .description(
-      "Operate xroi: database, users and the web app. Uses DATABASE_URL, or embedded PGlite in ./.data.",
+      "Operate xroi: database, users, skill frameworks and the web app. Uses DATABASE_URL, or embedded PGlite in ./.data.",
     )
     .showHelpAfterError()
     .exitOverride()
@@ -102,6 +103,23 @@ export function buildProgram(out: TOutput): { program: Command; exit: { code: nu
     .option("--port <port>", "port to listen on", port, 8080)
     .option("--host <host>", "address to listen on", "127.0.0.1")
     .action((options: { port: number; host: string }) => lrsServe(out, options));
+  const skills = program.command("skills").description("Skill frameworks");
+  skills
+    .command("export")
+    .description("Export a framework in a format the import reads back")
+    .requiredOption("--framework <name>", "the framework's name")
+    .addOption(
+      new Option(
+        "--format <format>",
+        "csv (generic: uri, name, alt_labels, description, parent_uri, kind), json, or esco (three ESCO-shaped CSV files)",
+      )
+        .choices(Object.keys(EXPORT_FORMATS))
+        .makeOptionMandatory(),
+    )
+    .option("--out <path>", "file to write (default: standard output); for esco, a folder")
+    .action((options: { framework: string; format: TCliExportFormat; out?: string }) =>
+      skillsExport(out, options),
+    );
 
   program
     .command("serve")

@@ -14,6 +14,7 @@ import {
   parseFrameworkFiles,
 } from "../src/skills/import/analyse-import";
 import { applyFrameworkImport } from "../src/skills/import/apply-import";
+import { importAuditRows, writeImportAudit } from "../src/skills/import/audit-import";
 import {
   escoFiles,
   escoSampleRows,
@@ -87,6 +88,26 @@ async function rawInsertCeiling(db: TDatabase, rows: TEscoRow[]): Promise<number
   return ms;
 }
 
+/** The per-skill audit rows of a first release, written alone in a transaction of their own. */
+async function perSkillAuditShare(db: TDatabase, rows: TEscoRow[]): Promise<number> {
+  const input = ZFrameworkImportSchema.parse({
+    frameworkId: randomUUID(),
+    format: "esco",
+    version: "audit",
+    files: escoUpload(escoFiles(rows)),
+  });
+  const diff = analyseParsed(parseFrameworkFiles(input), [], "esco").diff!;
+  const idOf = new Map(diff.added.map((c) => [c.uri, randomUUID()]));
+  const auditRows = importAuditRows(diff, idOf, { version: "audit", versionId: randomUUID() });
+  const [, ms] = await timed(() =>
+    db.prisma.$transaction((tx) => writeImportAudit(tx, null, auditRows), {
+      maxWait: 10_000,
+      timeout: 120_000,
+    }),
+  );
+  return ms;
+}
+
 async function runRelease(
   db: TDatabase,
   frameworkId: string,
@@ -148,6 +169,11 @@ async function runEngine(engine: string): Promise<void> {
     console.log(
       `  ceiling: raw multi-row INSERT of the same ${thousands(rows.length)} rows ${seconds(ceilingMs)}; ` +
         `release 1 apply is ${(firstMs / ceilingMs).toFixed(2)}× the ceiling`,
+    );
+    const auditMs = await perSkillAuditShare(db, rows);
+    console.log(
+      `  of which per-skill history: ${thousands(rows.length)} audit rows alone ${seconds(auditMs)} ` +
+        `(${((auditMs / firstMs) * 100).toFixed(0)}% of release 1 apply)`,
     );
   } finally {
     await db.close();

@@ -9,3 +9,4 @@ export { Input, Textarea, NativeSelect } from "./components/input";
 export { Field, fieldAria } from "./components/field";
 export { errorMessage, applyServerErrors } from "./forms/trpc-errors";
 export { cn } from "./lib/cn";
+export { webLinks, UPLOAD_HEADER } from "./lib/upload-progress";

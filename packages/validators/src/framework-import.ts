@@ -28,9 +28,35 @@ export const ZFrameworkImportSchema = z.object({
       (files) => new Set(files.map((f) => f.fileName)).size === files.length,
       "each file must have its own name",
     ),
+  /** Made by the client to follow this import's phases through skills.importProgress. */
+  progressId: z.uuid("must be a progress id").optional(),
 });
 export type TFrameworkImportInput = z.input<typeof ZFrameworkImportSchema>;
 export type TFrameworkImport = z.output<typeof ZFrameworkImportSchema>;
+
+/**
+ * What the server is doing with an import, in order: reading the files, waiting for the
+ * framework (another import of it may be running), loading its skills, checking, writing skills,
+ * writing their history, saving the release; then done.
+ */
+export const IMPORT_PHASES = [
+  "reading",
+  "waiting",
+  "loading",
+  "checking",
+  "writing",
+  "history",
+  "saving",
+  "done",
+] as const;
+export const ZImportProgressSchema = z.object({
+  phase: z.enum(IMPORT_PHASES),
+  /** Rows written so far and in all, while writing skills or their history. */
+  done: z.number().int().nullable(),
+  total: z.number().int().nullable(),
+});
+export type TImportProgress = z.infer<typeof ZImportProgressSchema>;
+export type TImportPhase = TImportProgress["phase"];
 
 const ZCounts = z.object({
   added: z.number().int(),
@@ -85,3 +111,22 @@ export const ZFrameworkImportResultSchema = z.object({
   total: z.number().int(),
   notes: z.array(z.string()),
 });
+
+// --- Export --------------------------------------------------------------------------------------
+
+/** ESCO-shaped CSV (skills, skill groups, broader relations), the generic CSV, or JSON. */
+export const ZFrameworkExportSchema = z.object({
+  frameworkId: z.uuid("must be a framework id"),
+  format: z.enum(FRAMEWORK_IMPORT_FORMATS, { error: "must be esco, generic or json" }),
+});
+export type TFrameworkExportInput = z.input<typeof ZFrameworkExportSchema>;
+
+export const ZFrameworkExportResultSchema = z.object({
+  format: z.enum(FRAMEWORK_IMPORT_FORMATS),
+  files: z.array(
+    z.object({ fileName: z.string(), contentType: z.string(), contentBase64: z.string() }),
+  ),
+  total: z.number().int(),
+  notes: z.array(z.string()),
+});
+export type TFrameworkExportResult = z.infer<typeof ZFrameworkExportResultSchema>;

@@ -68,6 +68,19 @@ export const ZFrameworkSchema = z.object({
 });
 export type TFramework = z.infer<typeof ZFrameworkSchema>;
 
+/** One import of a framework release, for its release history. */
+export const ZFrameworkVersionSchema = z.object({
+  id: z.string(),
+  version: z.string(),
+  fileNames: z.array(z.string()),
+  added: z.number().int(),
+  changed: z.number().int(),
+  retired: z.number().int(),
+  actor: z.string().nullable(),
+  importedAt: z.date(),
+});
+export type TFrameworkVersion = z.infer<typeof ZFrameworkVersionSchema>;
+
 // --- Skills --------------------------------------------------------------------------------------
 
 export const ZBehaviourSchema = z.object({

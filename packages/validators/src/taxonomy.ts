@@ -42,6 +42,8 @@ export const ZRoleMatrixSchema = z.object({
       id: z.string(),
       name: z.string(),
       frameworkId: z.string(),
+      /** A newer release of its framework dropped it; roles still require it until changed. */
+      isRetired: z.boolean(),
       levels: z.array(z.number()),
     }),
   ),
@@ -234,6 +236,11 @@ export const ZTagSchema = z.object({
 });
 export type TTag = z.infer<typeof ZTagSchema>;
 
+/** The assets that carry a tag: shown before it is deleted. */
+export const ZTagUsageSchema = z.object({
+  assets: z.array(z.object({ id: z.string(), title: z.string() })),
+});
+
 const ZAssetRef = z.object({ id: z.string(), title: z.string(), kind: z.enum(ASSET_KINDS) });
 export const ZCoverageSchema = z.object({
   assetCount: z.number().int(),
@@ -241,6 +248,7 @@ export const ZCoverageSchema = z.object({
   assetsWithoutGoal: z.object({ count: z.number().int(), examples: z.array(ZAssetRef) }),
   skillsNotTaught: z.object({
     count: z.number().int(),
+    retiredLeftOut: z.number().int(),
     examples: z.array(
       z.object({
         id: z.string(),

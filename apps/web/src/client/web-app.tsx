@@ -1,9 +1,9 @@
 "use client";
 
-import { createTRPCClient, httpBatchLink } from "@trpc/client";
+import { createTRPCClient } from "@trpc/client";
 import type { AppRouter } from "@xroi/api/client";
 import { transformer } from "@xroi/api/client";
-import { XroiApp, XroiProviders, type TShellUser } from "@xroi/ui";
+import { webLinks, XroiApp, XroiProviders, type TShellUser } from "@xroi/ui";
 import { usePathname, useRouter } from "next/navigation";
 import { useState } from "react";
 import { authClient } from "./auth-client";
@@ -13,7 +13,8 @@ export function WebApp({ user }: { user: TShellUser }) {
   const router = useRouter();
   const pathname = usePathname();
   const [trpcClient] = useState(() =>
-    createTRPCClient<AppRouter>({ links: [httpBatchLink({ url: "/api/trpc", transformer })] }),
+    // Batched calls; import uploads one by one with their progress; subscriptions as server-sent events.
+    createTRPCClient<AppRouter>({ links: webLinks({ url: "/api/trpc", transformer }) }),
   );
   const signOut = async () => {
     await authClient.signOut();

@@ -53,4 +53,90 @@ describe(`framework import through the router on ${testEngine()}`, () => {
     const tree = await as("viewer").skills.list({ frameworkId, search: "incoterms" });
     expect(tree.items.map((s) => [s.name, s.path])).toEqual([["Incoterms", ["Trade"]]]);
   });
+
+  it("exports for anyone signed in, in a form the import takes back unchanged", async () => {
+    const { id: frameworkId } = await as("admin").skills.createFramework({
+      name: "Exported 2026",
+      levels: [{ level: 1, name: "Aware" }],
+    });
+    const group = await as("admin").skills.create({ frameworkId, kind: "group", name: "Trade" });
+    const skill = await as("admin").skills.create({
+      frameworkId,
+      name: "Incoterms",
+      altLabels: ["Trade terms"],
+      parentId: group.id,
+    });
+    await as("admin").skills.create({ frameworkId, name: "DAP", parentId: skill.id });
+    for (const format of ["esco", "generic", "json"] as const) {
+      const exported = await as("viewer").skills.exportFramework({ frameworkId, format });
+      expect(exported).toMatchObject({ format, total: 3, notes: [] });
+      const preview = await as("admin").skills.previewImport({
+        frameworkId,
+        format,
+        version: "again",
+        files: exported.files.map(({ fileName, contentBase64 }) => ({ fileName, contentBase64 })),
+      });
+      expect(preview.errors).toEqual([]);
+      expect(preview.counts).toMatchObject({ added: 0, changed: 0, retired: 0, unchanged: 3 });
+    }
+    await expect(
+      as("viewer").skills.exportFramework({ frameworkId: crypto.randomUUID(), format: "json" }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      as("viewer").skills.exportFramework({ frameworkId, format: "xlsx" as never }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    const anonymous = createCaller(createContext({ db: db.prisma, user: null }));
+    await expect(
+      anonymous.skills.exportFramework({ frameworkId, format: "json" }),
+    ).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+  });
+
+  it("streams an admin's import phases to that admin only", async () => {
+    const { id: frameworkId } = await as("admin").skills.createFramework({
+      name: "Followed 2026",
+      levels: [{ level: 1, name: "Aware" }],
+    });
+    const progressId = crypto.randomUUID();
+    const controller = new AbortController();
+    const watcher = createCaller(
+      createContext({
+        db: db.prisma,
+        user: { id: "u-admin", email: "admin@t.local", name: "admin", role: "admin" },
+      }),
+      { signal: controller.signal },
+    );
+    const stream = await watcher.skills.importProgress({ progressId });
+    const phases: string[] = [];
+    const reading = (async () => {
+      for await (const p of stream)
+        phases.push(`${p.phase}${p.total === null ? "" : ` ${p.done}/${p.total}`}`);
+    })();
+    await as("admin").skills.applyImport({
+      frameworkId,
+      format: "generic",
+      version: "v1",
+      progressId,
+      files: file("uri,name,parent_uri,kind\ng:1,Trade,,group\ns:1,Incoterms,g:1,skill"),
+    });
+    controller.abort();
+    await reading;
+    expect(phases).toEqual([
+      "reading",
+      "waiting",
+      "loading",
+      "checking",
+      "writing 0/2",
+      "writing 2/2",
+      "history 0/2",
+      "history 2/2",
+      "saving",
+      "done",
+    ]);
+    await expect(as("viewer").skills.importProgress({ progressId })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await expect(as("admin").skills.importProgress({ progressId: "nope" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
+  });
 });

@@ -1,11 +1,15 @@
 import { skills } from "@xroi/core";
 import {
+  ZFrameworkExportResultSchema,
+  ZFrameworkExportSchema,
   ZFrameworkImportPreviewSchema,
   ZFrameworkImportResultSchema,
   ZFrameworkImportSchema,
+  ZImportProgressSchema,
   ZFrameworkCreateSchema,
   ZFrameworkSchema,
   ZFrameworkUpdateSchema,
+  ZFrameworkVersionSchema,
   ZSkillCreateSchema,
   ZSkillDeleteSchema,
   ZSkillDetailSchema,
@@ -35,6 +39,10 @@ export const skillsRouter = createTRPCRouter({
     .input(ZFrameworkUpdateSchema)
     .output(ZId)
     .mutation(({ ctx, input }) => skills.updateFramework(ctx.db, ctx.user, input)),
+  frameworkVersions: viewerProcedure
+    .input(z.object({ frameworkId: z.uuid("must be a framework id") }))
+    .output(z.array(ZFrameworkVersionSchema))
+    .query(({ ctx, input }) => skills.listFrameworkVersions(ctx.db, input.frameworkId)),
   list: viewerProcedure
     .input(ZSkillListInputSchema)
     .output(ZSkillPageSchema)
@@ -66,9 +74,38 @@ export const skillsRouter = createTRPCRouter({
   previewImport: adminProcedure
     .input(ZFrameworkImportSchema)
     .output(ZFrameworkImportPreviewSchema)
-    .mutation(({ ctx, input }) => skills.previewFrameworkImport(ctx.db, input)),
+    .mutation(({ ctx, input }) =>
+      skills.previewFrameworkImport(
+        ctx.db,
+        input,
+        skills.progressReporter(input.progressId, ctx.user.id),
+      ),
+    ),
   applyImport: adminProcedure
     .input(ZFrameworkImportSchema)
     .output(ZFrameworkImportResultSchema)
-    .mutation(({ ctx, input }) => skills.applyFrameworkImport(ctx.db, ctx.user, input)),
+    .mutation(({ ctx, input }) =>
+      skills.applyFrameworkImport(
+        ctx.db,
+        ctx.user,
+        input,
+        skills.progressReporter(input.progressId, ctx.user.id),
+      ),
+    ),
+  /**
+   * The phases of the caller's imports that carry this progress id, as they happen. A stream has
+   * no .output(): each value is checked against its schema as it is sent.
+   */
+  importProgress: adminProcedure
+    .input(z.object({ progressId: z.uuid("must be a progress id") }))
+    .subscription(({ ctx, input, signal }) => {
+      const progress = skills.watchImportProgress(input.progressId, ctx.user.id, signal);
+      return (async function* () {
+        for await (const p of progress) yield ZImportProgressSchema.parse(p);
+      })();
+    }),
+  exportFramework: viewerProcedure
+    .input(ZFrameworkExportSchema)
+    .output(ZFrameworkExportResultSchema)
+    .query(({ ctx, input }) => skills.exportFramework(ctx.db, input)),
 });

@@ -18,6 +18,7 @@ import {
   ZTagMergeSchema,
   ZTagRenameSchema,
   ZTagSchema,
+  ZTagUsageSchema,
 } from "@xroi/validators";
 import { z } from "zod";
 import { adminProcedure, createTRPCRouter, viewerProcedure } from "../trpc";
@@ -90,6 +91,10 @@ export const taxonomyRouter = createTRPCRouter({
     .input(ZTagMergeSchema)
     .output(z.object({ moved: z.number().int() }))
     .mutation(({ ctx, input }) => taxonomy.mergeTags(ctx.db, ctx.user, input)),
+  tagUsage: viewerProcedure
+    .input(ZIdInput("a tag"))
+    .output(ZTagUsageSchema)
+    .query(({ ctx, input }) => taxonomy.tagUsage(ctx.db, input.id)),
   deleteTag: adminProcedure
     .input(ZTagDeleteSchema)
     .output(ZId)

@@ -16,22 +16,39 @@ import { getSkill, skillUsage } from "./list-skills";
 type TTx = Prisma.TransactionClient;
 type TFields = Omit<z.output<typeof ZSkillCreateSchema>, "frameworkId">;
 
-/** A parent must be a group of the same framework, and not the skill itself or below it. */
-async function checkParent(tx: TTx, frameworkId: string, parentId: string | null, selfId?: string) {
+/**
+ * A group sits at the top or in another group; a skill sits in a group or under a broader skill
+ * (ESCO has skill-to-skill broader relations). Same framework, and never under itself.
+ */
+async function checkParent(
+  tx: TTx,
+  frameworkId: string,
+  kind: "group" | "skill",
+  parentId: string | null,
+  selfId?: string,
+) {
   if (!parentId) return;
   const parent = await tx.skill.findUnique({ where: { id: parentId } });
   if (!parent || parent.frameworkId !== frameworkId) {
-    throw new DomainError("BAD_REQUEST", "must be a group in the same framework", "parentId");
+    throw new DomainError(
+      "BAD_REQUEST",
+      "must be a group or skill in the same framework",
+      "parentId",
+    );
   }
-  if (parent.kind !== "group") {
-    throw new DomainError("BAD_REQUEST", `“${parent.name}” is a skill, not a group`, "parentId");
+  if (kind === "group" && parent.kind !== "group") {
+    throw new DomainError(
+      "BAD_REQUEST",
+      `“${parent.name}” is a skill; a group can only sit in another group`,
+      "parentId",
+    );
   }
-  // Walk up from the new parent; meeting the skill itself means the move would make a cycle.
+  // Walk up from the new parent; meeting the item itself means the move would make a cycle.
   for (let at: string | null = parentId, steps = 0; at && steps < 100; steps++) {
     if (at === selfId) {
       throw new DomainError(
         "BAD_REQUEST",
-        "must not be the group itself or one inside it",
+        "must not be the item itself or one under it",
         "parentId",
       );
     }
@@ -95,7 +112,7 @@ export async function createSkill(
     if (!(await tx.skillFramework.findUnique({ where: { id: frameworkId } }))) {
       throw new DomainError("NOT_FOUND", "this framework does not exist", "frameworkId");
     }
-    await checkParent(tx, frameworkId, fields.parentId);
+    await checkParent(tx, frameworkId, fields.kind, fields.parentId);
     await checkUnique(tx, frameworkId, fields);
     const row = await tx.skill.create({ data: { ...dataOf(fields), frameworkId } });
     await writeBehaviours(tx, frameworkId, row.id, fields);
@@ -120,14 +137,17 @@ export async function updateSkill(
   return inTransaction(db, async (tx) => {
     const before = await getSkill(tx, id);
     if (!before) throw new DomainError("NOT_FOUND", "this skill no longer exists", "id");
-    if (before.kind === "group" && fields.kind === "skill" && before.childCount > 0) {
-      throw new DomainError(
-        "BAD_REQUEST",
-        "a group with skills in it cannot become a skill",
-        "kind",
-      );
+    if (before.kind === "group" && fields.kind === "skill") {
+      const groups = await tx.skill.count({ where: { parentId: id, kind: "group" } });
+      if (groups > 0) {
+        throw new DomainError(
+          "BAD_REQUEST",
+          "a group with groups in it cannot become a skill",
+          "kind",
+        );
+      }
     }
-    await checkParent(tx, before.frameworkId, fields.parentId, id);
+    await checkParent(tx, before.frameworkId, fields.kind, fields.parentId, id);
     await checkUnique(tx, before.frameworkId, fields, id);
     await tx.skill.update({ where: { id }, data: dataOf(fields) });
     await writeBehaviours(tx, before.frameworkId, id, fields);

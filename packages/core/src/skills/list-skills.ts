@@ -1,4 +1,4 @@
-import type { Prisma } from "@xroi/db";
+import { Prisma } from "@xroi/db";
 import {
   skillNameKey,
   ZSkillListInputSchema,
@@ -8,6 +8,7 @@ import {
   type TSkillPage,
   type TSkillUsage,
 } from "@xroi/validators";
+import type { z } from "zod";
 import type { TDb } from "../db";
 
 export const SKILL_FIELDS = {
@@ -74,32 +75,9 @@ function toSkill(row: TSkillRow, path: string[]): TSkill {
  */
 export async function listSkills(db: TDb, rawInput: TSkillListInput = {}): Promise<TSkillPage> {
   const input = ZSkillListInputSchema.parse(rawInput);
-  const where: Prisma.SkillWhereInput = {};
-  if (input.frameworkId) where.frameworkId = input.frameworkId;
-  if (!input.includeRetired) where.retiredAt = null;
-  if (input.kind) where.kind = input.kind;
-  if (input.search) {
-    const key = skillNameKey(input.search);
-    where.OR = [
-      { nameKey: { contains: key } },
-      { altLabels: { has: input.search } },
-      { uri: { equals: input.search } },
-      { description: { contains: input.search, mode: "insensitive" } },
-    ];
-  } else if (input.parentId !== undefined) {
-    where.parentId = input.parentId;
-  }
-  const [total, rows] = await Promise.all([
-    db.skill.count({ where }),
-    db.skill.findMany({
-      where,
-      select: SKILL_FIELDS,
-      // Groups first, then by name: a tree reads top-down.
-      orderBy: [{ kind: "asc" }, { nameKey: "asc" }, { id: "asc" }],
-      skip: (input.page - 1) * input.pageSize,
-      take: input.pageSize,
-    }),
-  ]);
+  const { total, rows } = input.search
+    ? await searchSkills(db, { ...input, search: input.search })
+    : await childrenOf(db, input);
   const paths = await pathsOf(db, rows);
   return {
     items: rows.map((r) => toSkill(r, paths.get(r.id) ?? [])),
@@ -108,6 +86,70 @@ export async function listSkills(db: TDb, rawInput: TSkillListInput = {}): Promi
     pageSize: input.pageSize,
     pageCount: Math.max(1, Math.ceil(total / input.pageSize)),
   };
+}
+
+type TListInput = z.output<typeof ZSkillListInputSchema>;
+// Groups first, then by name: a tree reads top-down.
+const ORDER: Prisma.SkillOrderByWithRelationInput[] = [
+  { kind: "asc" },
+  { nameKey: "asc" },
+  { id: "asc" },
+];
+
+async function childrenOf(db: TDb, input: TListInput) {
+  const where: Prisma.SkillWhereInput = {};
+  if (input.frameworkId) where.frameworkId = input.frameworkId;
+  if (!input.includeRetired) where.retiredAt = null;
+  if (input.kind) where.kind = input.kind;
+  if (input.parentId !== undefined) where.parentId = input.parentId;
+  const [total, rows] = await Promise.all([
+    db.skill.count({ where }),
+    db.skill.findMany({
+      where,
+      select: SKILL_FIELDS,
+      orderBy: ORDER,
+      skip: (input.page - 1) * input.pageSize,
+      take: input.pageSize,
+    }),
+  ]);
+  return { total, rows };
+}
+
+/** A LIKE pattern that finds the text anywhere, its own % and _ taken literally. */
+function containing(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/**
+ * Matches anywhere in the tree by name, alternative label (any case, any part: Prisma cannot
+ * look inside an array, so this is SQL), URI or description; then the page through Prisma.
+ */
+async function searchSkills(db: TDb, input: TListInput & { search: string }) {
+  const key = containing(skillNameKey(input.search));
+  const conditions = [
+    Prisma.sql`(s."name_key" LIKE ${key}
+      OR EXISTS (SELECT 1 FROM unnest(s."alt_labels") AS l(label) WHERE lower(l.label) LIKE ${key})
+      OR s."uri" = ${input.search}
+      OR s."description" ILIKE ${containing(input.search)})`,
+  ];
+  if (input.frameworkId) conditions.push(Prisma.sql`s."framework_id" = ${input.frameworkId}::uuid`);
+  if (!input.includeRetired) conditions.push(Prisma.sql`s."retired_at" IS NULL`);
+  if (input.kind) conditions.push(Prisma.sql`s."kind" = ${input.kind}::"SkillKind"`);
+  const where = Prisma.join(conditions, " AND ");
+  const [[count], page] = await Promise.all([
+    db.$queryRaw<[{ n: number }]>`SELECT count(*)::int AS n FROM "skills" s WHERE ${where}`,
+    db.$queryRaw<Array<{ id: string }>>`
+      SELECT s."id" FROM "skills" s WHERE ${where}
+      ORDER BY s."kind", s."name_key", s."id"
+      LIMIT ${input.pageSize} OFFSET ${(input.page - 1) * input.pageSize}`,
+  ]);
+  const found = await db.skill.findMany({
+    where: { id: { in: page.map((p) => p.id) } },
+    select: SKILL_FIELDS,
+  });
+  const byId = new Map(found.map((r) => [r.id, r]));
+  const rows = page.map((p) => byId.get(p.id)).filter((r) => r !== undefined);
+  return { total: count?.n ?? 0, rows };
 }
 
 export async function getSkill(db: TDb, id: string): Promise<TSkillDetail | null> {

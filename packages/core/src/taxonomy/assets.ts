@@ -10,6 +10,7 @@ import type { z } from "zod";
 import { recordAudit } from "../audit/record-audit";
 import { inTransaction, type TActor, type TDb } from "../db";
 import { DomainError } from "../errors";
+import { NO_CURRENT_SKILL } from "./coverage";
 
 type TTx = Prisma.TransactionClient;
 type TFields = z.output<typeof ZAssetFieldsSchema>;
@@ -161,7 +162,7 @@ function whereOf(input: z.output<typeof ZAssetListInputSchema>): Prisma.Learning
   if (input.skillId) and.push({ skills: { some: { skillId: input.skillId } } });
   if (input.language) and.push({ language: input.language });
   if (input.region) and.push({ regions: { has: input.region } });
-  if (input.missing === "skill") and.push({ skills: { none: {} } });
+  if (input.missing === "skill") and.push(NO_CURRENT_SKILL);
   if (input.missing === "goal") and.push({ tags: { none: { tag: { vocabulary: "goal" } } } });
   return { AND: and };
 }

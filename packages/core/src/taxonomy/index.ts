@@ -8,7 +8,7 @@ export {
   roleMatrix,
 } from "./roles";
 export { createAsset, updateAsset, deleteAsset, listAssets, type TAsset } from "./assets";
-export { listTags, createTag, renameTag, mergeTags, deleteTag } from "./tags";
+export { listTags, createTag, renameTag, mergeTags, deleteTag, tagUsage } from "./tags";
 export { bulkTagAssets } from "./bulk-tag";
 export { coverageReport, type TCoverageReport } from "./coverage";
 export { enrichActivities, type TActivityEnrichment } from "./enrich";

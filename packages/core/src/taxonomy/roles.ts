@@ -150,13 +150,15 @@ export async function roleMatrix(db: TDb): Promise<TRoleMatrix> {
         skillId: true,
         targetLevel: true,
         isEssential: true,
-        skill: { select: { id: true, name: true, nameKey: true, frameworkId: true } },
+        skill: {
+          select: { id: true, name: true, nameKey: true, frameworkId: true, retiredAt: true },
+        },
       },
     }),
   ]);
   const skills = new Map<
     string,
-    { id: string; name: string; nameKey: string; frameworkId: string }
+    { id: string; name: string; nameKey: string; frameworkId: string; retiredAt: Date | null }
   >();
   for (const c of cells) skills.set(c.skillId, c.skill);
   const frameworkIds = [...new Set([...skills.values()].map((s) => s.frameworkId))];
@@ -173,6 +175,7 @@ export async function roleMatrix(db: TDb): Promise<TRoleMatrix> {
         id: s.id,
         name: s.name,
         frameworkId: s.frameworkId,
+        isRetired: s.retiredAt !== null,
         levels: levels.filter((l) => l.frameworkId === s.frameworkId).map((l) => l.level),
       })),
     cells: cells.map(({ skill: _skill, ...cell }) => cell),

@@ -143,6 +143,21 @@ export async function mergeTags(
   });
 }
 
+/** The assets that carry a tag, shown before it is deleted (as a skill's links are). */
+export async function tagUsage(db: TDb, id: string) {
+  const tag = await db.tag.findUnique({
+    where: { id },
+    select: {
+      assets: {
+        select: { asset: { select: { id: true, title: true } } },
+        orderBy: { asset: { titleKey: "asc" } },
+      },
+    },
+  });
+  if (!tag) throw new DomainError("NOT_FOUND", "this tag no longer exists", "id");
+  return { assets: tag.assets.map((a) => a.asset) };
+}
+
 /** Deletes a tag; one that assets carry needs confirmLinked, and comes off them. */
 export async function deleteTag(
   db: TDb,

@@ -8,7 +8,7 @@ import { bulkTagAssets } from "./bulk-tag";
 import { coverageReport } from "./coverage";
 import { enrichActivities } from "./enrich";
 import { createJobRole, roleMatrix, setRoleSkill } from "./roles";
-import { createTag, deleteTag, listTags, mergeTags, renameTag } from "./tags";
+import { createTag, deleteTag, listTags, mergeTags, renameTag, tagUsage } from "./tags";
 
 const actor = { id: "admin-1" };
 
@@ -150,6 +150,16 @@ describe(`taxonomy on ${testEngine()}`, () => {
     });
     const goals = await listTags(db.prisma, "goal");
     expect(goals.map((t) => [t.label, t.assetCount])).toEqual([["Renewals", 3]]);
+    expect(await tagUsage(db.prisma, renewals!.id)).toEqual({
+      assets: ["Export documents", "Incoterms basics", "Webinar: customs"].map((title) => ({
+        id: expect.any(String),
+        title,
+      })),
+    });
+    expect(await tagUsage(db.prisma, topic.id)).toEqual({ assets: [] });
+    expect(await errorOf(tagUsage(db.prisma, retention.id))).toEqual({
+      id: "this tag no longer exists",
+    });
     expect(await errorOf(deleteTag(db.prisma, actor, { id: renewals!.id }))).toEqual({
       confirmLinked:
         "“Renewals” is on 3 asset(s) (Export documents, Incoterms basics, Webinar: customs); confirm to take it off them",
@@ -190,5 +200,31 @@ describe(`taxonomy on ${testEngine()}`, () => {
         roles: [{ id: role.id, name: "Export coordinator", isEssential: false, targetLevel: 3 }],
       },
     ]);
+  });
+
+  it("leaves retired skills out of coverage, and counts the ones roles still require", async () => {
+    const [skill] = await db.prisma.skill.findMany({ where: { name: "Incoterms" } });
+    const asset = await createAsset(db.prisma, actor, { title: "Retired only", kind: "job_aid" });
+    await bulkTagAssets(db.prisma, actor, {
+      assetIds: [asset.id],
+      addSkills: [{ skillId: skill!.id }],
+    });
+    const before = await coverageReport(db.prisma);
+    expect(before.skillsNotTaught).toMatchObject({ count: 0, retiredLeftOut: 0 });
+    expect(before.assetsWithoutSkill.examples.map((a) => a.title)).not.toContain("Retired only");
+    await db.prisma.skill.update({ where: { id: skill!.id }, data: { retiredAt: new Date() } });
+    const after = await coverageReport(db.prisma);
+    // The role still requires it, but a retired skill is no gap to fill: it is counted aside.
+    expect(after.skillsNotTaught).toMatchObject({ count: 0, examples: [], retiredLeftOut: 1 });
+    // An asset tagged only with a retired skill teaches no current one.
+    expect(after.assetsWithoutSkill.examples.map((a) => a.title)).toContain("Retired only");
+    expect(after.assetsWithoutSkill.count).toBe(before.assetsWithoutSkill.count + 1);
+    // The role matrix still shows the requirement, marked retired.
+    expect((await roleMatrix(db.prisma)).skills).toEqual([
+      expect.objectContaining({ name: "Incoterms", isRetired: true }),
+    ]);
+    const missing = await listAssets(db.prisma, { missing: "skill", search: "Retired only" });
+    expect(missing.items.map((a) => a.title)).toEqual(["Retired only"]);
+    await db.prisma.skill.update({ where: { id: skill!.id }, data: { retiredAt: null } });
   });
 });

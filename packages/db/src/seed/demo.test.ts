@@ -80,7 +80,13 @@ describe(`demo seed on ${testEngine()}`, () => {
       new Set(["Chamber member skills 2026", "Engineering 2026"]),
     );
     // Roles with target levels and behaviours; assets with activity ids, skills and goals.
-    expect(await db.prisma.jobRole.count()).toBe(5);
+    // The vendor's five job roles and the chamber's four member segments, each with skills.
+    const roles = await db.prisma.jobRole.findMany({ include: { skills: true } });
+    expect(roles.map((r) => r.kind).sort()).toEqual([
+      ...Array(5).fill("job_role"),
+      ...Array(4).fill("member_segment"),
+    ]);
+    for (const role of roles) expect(role.skills.length).toBeGreaterThan(1);
     expect(await db.prisma.skillBehaviour.count()).toBeGreaterThan(10);
     const assets = await db.prisma.learningAsset.findMany({
       include: { activities: true, skills: true, tags: { include: { tag: true } } },
@@ -88,6 +94,11 @@ describe(`demo seed on ${testEngine()}`, () => {
     expect(assets.length).toBeGreaterThan(40);
     for (const asset of assets) expect(asset.activities).toHaveLength(1);
     const withGoal = assets.filter((a) => a.tags.some((t) => t.tag.vocabulary === "goal"));
+    // An asset aimed at a goal carries the outcomes that goal is measured by.
+    const withOutcome = assets.filter((a) => a.tags.some((t) => t.tag.vocabulary === "outcome"));
+    expect(withOutcome.length).toBeGreaterThan(0);
+    expect(withOutcome.length).toBeLessThanOrEqual(withGoal.length);
+    expect(await db.prisma.tag.count({ where: { vocabulary: "outcome" } })).toBe(8);
     // The case study's untagged onboarding course (and some vendor aids) leave coverage gaps.
     expect(withGoal.length).toBeGreaterThan(assets.length / 2);
     expect(withGoal.length).toBeLessThan(assets.length);
@@ -98,7 +109,7 @@ describe(`demo seed on ${testEngine()}`, () => {
     expect(audit[0]?.after).toMatchObject({
       usersCreated: 4,
       skills: DEMO_SKILLS.length,
-      roles: 5,
+      roles: 9,
     });
     expect(JSON.stringify(audit[0]?.after)).not.toContain("demo-admin-2026");
   });

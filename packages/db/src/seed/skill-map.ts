@@ -3,6 +3,7 @@ import type { Prisma } from "../generated/prisma/client";
 import {
   CHAMBER_COURSES,
   CHAMBER_GOALS,
+  CHAMBER_OUTCOME_TAGS,
   CHAMBER_PRACTICE_TASKS,
   CHAMBER_REGIONS,
   CHAMBER_SKILLS,
@@ -10,18 +11,19 @@ import {
   chamberActivityIri,
   SKILL_LEVELS,
   VENDOR_PRACTICE,
-  VENDOR_ROLE_SKILLS,
-  VENDOR_ROLES,
   VENDOR_SKILLS,
   vendorActivityIri,
+  VENDOR_OUTCOME_TAGS,
   type TOrgKey,
   type TSkillSeed,
   type TVendorActivityKind,
 } from "./data";
+import { upsertChamberSegments, upsertVendorRoles } from "./roles";
 
 // The skill map of both case studies: two frameworks (groups from the skill categories), the
-// vendor's roles with target levels and behaviours, both catalogues as learning assets tagged to
-// skills and goals, and the vocabularies. Upserts by stable keys, so a second run changes nothing.
+// vendor's roles with target levels and behaviours, the chamber's member segments, both
+// catalogues as learning assets tagged to skills, goals and outcomes, and the vocabularies.
+// Upserts by stable keys, so a second run changes nothing.
 
 type TTx = Prisma.TransactionClient;
 const SCALE = Object.entries(SKILL_LEVELS).map(([level, text]) => {
@@ -88,35 +90,6 @@ async function upsertFramework(tx: TTx, org: TOrgKey): Promise<Map<string, strin
     );
   }
   return ids;
-}
-
-async function upsertVendorRoles(tx: TTx, skillIds: Map<string, string>): Promise<number> {
-  for (const [key, name] of Object.entries(VENDOR_ROLES)) {
-    const role = await tx.jobRole.upsert({
-      where: { nameKey: skillNameKey(name) },
-      create: { name, nameKey: skillNameKey(name), kind: "job_role" },
-      update: {},
-    });
-    await tx.roleSkill.deleteMany({ where: { roleId: role.id } });
-    for (const required of VENDOR_ROLE_SKILLS[key as keyof typeof VENDOR_ROLES]) {
-      const skillId = skillIds.get(required.skill);
-      if (!skillId) throw new Error(`role ${name}: unknown skill ${required.skill}`);
-      await tx.roleSkill.create({
-        data: { roleId: role.id, skillId, targetLevel: required.targetLevel, isEssential: true },
-      });
-      // Behaviours describe the skill at the role's target level; shared across roles, so replace.
-      await tx.skillBehaviour.deleteMany({ where: { skillId, level: required.targetLevel } });
-      await tx.skillBehaviour.createMany({
-        data: required.behaviours.map((text, position) => ({
-          skillId,
-          level: required.targetLevel,
-          position,
-          text,
-        })),
-      });
-    }
-  }
-  return Object.keys(VENDOR_ROLES).length;
 }
 
 async function upsertTag(
@@ -189,7 +162,8 @@ async function upsertAsset(tx: TTx, asset: TAssetSeed): Promise<void> {
 export async function upsertDemoSkillMap(tx: TTx) {
   const chamberSkills = await upsertFramework(tx, "chamber");
   const vendorSkills = await upsertFramework(tx, "vendor");
-  const roles = await upsertVendorRoles(tx, vendorSkills);
+  const roles =
+    (await upsertVendorRoles(tx, vendorSkills)) + (await upsertChamberSegments(tx, chamberSkills));
   const goals = new Map<string, string>();
   for (const goal of CHAMBER_GOALS)
     goals.set(goal.key, await upsertTag(tx, "goal", goal.name, goal.definition));
@@ -197,6 +171,19 @@ export async function upsertDemoSkillMap(tx: TTx) {
     goals.set(label, await upsertTag(tx, "goal", label));
   const regions = new Map<string, string>();
   for (const region of CHAMBER_REGIONS) regions.set(region, await upsertTag(tx, "region", region));
+  // Outcome tags: an asset aimed at a goal aims at the outcome events that goal is measured by.
+  const outcomesOfGoal = new Map<string, string[]>();
+  for (const goal of CHAMBER_GOALS) {
+    const ids: string[] = [];
+    for (const event of goal.outcomeEvents) {
+      const { label, description } = CHAMBER_OUTCOME_TAGS[event];
+      ids.push(await upsertTag(tx, "outcome", label, description));
+    }
+    outcomesOfGoal.set(goal.key, ids);
+  }
+  for (const [goal, { label, description }] of Object.entries(VENDOR_OUTCOME_TAGS)) {
+    outcomesOfGoal.set(goal, [await upsertTag(tx, "outcome", label, description)]);
+  }
   const members = await upsertTag(tx, "audience", "Member companies");
   const engineers = await upsertTag(tx, "audience", "Engineers");
 
@@ -217,6 +204,7 @@ export async function upsertDemoSkillMap(tx: TTx) {
         await upsertTag(tx, "topic", a.topic),
         members,
         ...a.goals.map((g) => goals.get(g)!).filter(Boolean),
+        ...new Set(a.goals.flatMap((g) => outcomesOfGoal.get(g) ?? [])),
         ...(a.regions === "all" ? [] : regionNames.map((r) => regions.get(r)!)),
       ],
     });
@@ -236,7 +224,11 @@ export async function upsertDemoSkillMap(tx: TTx) {
       regions: [],
       activityId: vendorActivityIri(a),
       skillIds: a.skills.map((k) => vendorSkills.get(k)!).filter(Boolean),
-      tagIds: [engineers, ...[...goalLabels].map((g) => goals.get(g!)!)],
+      tagIds: [
+        engineers,
+        ...[...goalLabels].map((g) => goals.get(g!)!),
+        ...[...goalLabels].flatMap((g) => outcomesOfGoal.get(g!) ?? []),
+      ],
     });
   }
   return {

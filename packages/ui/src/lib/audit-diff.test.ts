@@ -41,5 +41,7 @@ describe("audit changes", () => {
     expect(actionLabel("cost_item.import")).toBe("Imported");
     expect(actionLabel("cost_item.delete")).toBe("Cost item deleted");
     expect(actionLabel("cost_allocation.delete")).toBe("Allocation deleted");
+    expect(actionLabel("skill.import_add")).toBe("Added by an import");
+    expect(actionLabel("skill.import_retire")).toBe("Retired by an import");
   });
 });

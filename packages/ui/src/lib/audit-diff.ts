@@ -56,6 +56,9 @@ export function actionLabel(action: string): string {
     "skill.set": "Required skill set",
     "skill.remove": "Required skill removed",
     import: "Imported",
+    import_add: "Added by an import",
+    import_change: "Changed by an import",
+    import_retire: "Retired by an import",
   };
   // Shown in a program's history: what was deleted with or from it.
   const whole: Record<string, string> = {

@@ -2,6 +2,8 @@ import { randomUUID } from "node:crypto";
 import type { TDatabase } from "@xroi/db";
 import { openTestDatabase, testEngine } from "@xroi/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { auditHistory } from "../../audit/list-audit";
+import { listFrameworkVersions } from "../framework-versions";
 import { applyFrameworkImport } from "./apply-import";
 import { escoFiles, escoSampleRows, escoUpload, escoUri, type TEscoRow } from "./esco-sample";
 import { previewFrameworkImport } from "./preview-import";
@@ -149,6 +151,36 @@ describe(`framework import on ${testEngine()}`, () => {
       versionId: versions[1]!.id,
     });
 
+    // Every skill the imports touched has its own history, with the release that did it.
+    const perSkill = await db.prisma.auditLog.groupBy({
+      by: ["action"],
+      where: { entityType: "skill", entityId: { in: stored.map((s) => s.id) } },
+      _count: { _all: true },
+      orderBy: { action: "asc" },
+    });
+    expect(perSkill.map((a) => [a.action, a._count._all])).toEqual([
+      ["skill.import_add", 72],
+      ["skill.import_change", 3],
+      ["skill.import_retire", 1],
+    ]);
+    const history = await auditHistory(db.prisma, "skill", now.get(escoUri("skill", 3))!.id);
+    expect(history.map((h) => [h.action, h.actor, h.before, h.after])).toEqual([
+      [
+        "skill.import_change",
+        "admin-1",
+        { parentUri: escoUri("group", 3) },
+        { parentUri: escoUri("group", 9), version: "v1.2.0", versionId: versions[1]!.id },
+      ],
+      ["skill.import_add", "admin-1", null, expect.objectContaining({ version: "v1.1.0" })],
+    ]);
+    const retiredAudit = await db.prisma.auditLog.findFirstOrThrow({
+      where: { entityId: now.get(escoUri("skill", 4))!.id, action: "skill.import_retire" },
+    });
+    expect(retiredAudit.before).toEqual({ retiredAt: null });
+    expect(new Date((retiredAudit.after as { retiredAt: string }).retiredAt)).toEqual(
+      now.get(escoUri("skill", 4))!.retiredAt,
+    );
+
     // The same files again change nothing but still leave a version row.
     const again = await applyFrameworkImport(
       db.prisma,
@@ -159,6 +191,22 @@ describe(`framework import on ${testEngine()}`, () => {
     expect(await skillsOf(frameworkId)).toEqual(after);
     expect(await db.prisma.frameworkVersion.count({ where: { frameworkId } })).toBe(3);
 
+    // The release history, newest first, names who ran each import.
+    const releases = await listFrameworkVersions(db.prisma, frameworkId);
+    expect(releases.map((v) => [v.version, v.added, v.changed, v.retired, v.actor])).toEqual([
+      ["v1.2.0", 0, 0, 0, "admin-1"],
+      ["v1.2.0", 0, 3, 1, "admin-1"],
+      ["v1.1.0", 72, 0, 0, "admin-1"],
+    ]);
+    expect(releases[0]!.fileNames).toEqual([
+      "skills_en.csv",
+      "skillGroups_en.csv",
+      "broaderRelationsSkillPillar_en.csv",
+    ]);
+    await expect(listFrameworkVersions(db.prisma, randomUUID())).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+
     // The first release again brings the dropped skill back and undoes the edits.
     const back = await applyFrameworkImport(
       db.prisma,
@@ -166,6 +214,11 @@ describe(`framework import on ${testEngine()}`, () => {
       input(frameworkId, "v1.1.0", release1),
     );
     expect(back.counts).toEqual({ added: 0, changed: 4, retired: 0, unchanged: 68, restored: 1 });
+    const restoredAudit = await db.prisma.auditLog.findFirstOrThrow({
+      where: { entityId: byUri.get(escoUri("skill", 4))!.id, action: "skill.import_change" },
+    });
+    expect(restoredAudit.before).toEqual({ retiredAt: expect.any(String) });
+    expect(restoredAudit.after).toMatchObject({ retiredAt: null, version: "v1.1.0" });
     const restored = await db.prisma.skill.findFirst({ where: { uri: escoUri("skill", 4) } });
     expect(restored).toMatchObject({ id: byUri.get(escoUri("skill", 4))!.id, retiredAt: null });
   });
@@ -231,5 +284,13 @@ describe(`framework import on ${testEngine()}`, () => {
         where: { entityId: frameworkId, action: "framework.import" },
       }),
     ).toBe(1);
+    expect(
+      await db.prisma.auditLog.count({
+        where: {
+          entityId: { in: before.map((s) => s.id) },
+          action: { startsWith: "skill.import" },
+        },
+      }),
+    ).toBe(before.length);
   });
 });

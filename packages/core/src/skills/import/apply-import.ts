@@ -8,8 +8,10 @@ import {
   parseFrameworkFiles,
 } from "./analyse-import";
 import type { TImportCounts } from "./diff-framework";
+import { noProgress, type TReportProgress } from "./progress";
 import { ZFrameworkImportSchema, type TFrameworkImportInput } from "./schema";
 import { describeProblem, type TImportFormat, type TImportProblem } from "./types";
+import { importAuditRows, writeImportAudit } from "./audit-import";
 import { writeFrameworkDiff } from "./write-import";
 
 export type TFrameworkImportResult = {
@@ -40,30 +42,36 @@ function nothingImported(errors: TImportProblem[], format: TImportFormat): Domai
 /**
  * Imports a framework release in one transaction, or nothing if any problem is found: new skills
  * are added, changed ones updated in place by URI, missing ones retired (never deleted), and
- * the release is recorded as a framework version and in the audit log.
+ * the release is recorded as a framework version and in the audit log: a summary for the
+ * framework and a row for each skill it added, changed or retired.
  */
 export async function applyFrameworkImport(
   db: TDb,
   actor: TActor,
   raw: TFrameworkImportInput,
+  report: TReportProgress = noProgress,
 ): Promise<TFrameworkImportResult> {
   const input = ZFrameworkImportSchema.parse(raw);
   // Parsing is pure and the slowest part for big files: done before the transaction holds locks.
+  await report("reading");
   const parsed = parseFrameworkFiles(input);
   if (parsed.unreadFiles.length > 0) throw nothingImported(parsed.errors, input.format);
   const fileNames = input.files.map((f) => f.fileName);
-  return inTransaction(
+  await report("waiting");
+  const result = await inTransaction(
     db,
     async (tx) => {
       // Locks the framework row: two imports of one framework run one after the other.
       await tx.$queryRaw`
         SELECT 1 FROM "skill_frameworks" WHERE "id" = ${input.frameworkId}::uuid FOR UPDATE`;
       const before = await frameworkOrThrow(tx, input.frameworkId);
+      await report("loading");
       const existing = await loadFrameworkSkills(tx, input.frameworkId);
+      await report("checking");
       const analysis = analyseParsed(parsed, existing, input.format);
       if (!analysis.diff) throw nothingImported(analysis.errors, input.format);
       const { counts } = analysis.diff;
-      await writeFrameworkDiff(tx, input.frameworkId, analysis.diff, existing);
+      const idOf = await writeFrameworkDiff(tx, input.frameworkId, analysis.diff, existing, report);
       await tx.skillFramework.update({
         where: { id: input.frameworkId },
         data: { version: input.version, source: input.format === "esco" ? "esco" : "generic" },
@@ -80,6 +88,10 @@ export async function applyFrameworkImport(
         },
         select: { id: true },
       });
+      const release = { version: input.version, versionId: row.id };
+      const auditRows = importAuditRows(analysis.diff, idOf, release);
+      await writeImportAudit(tx, actor?.id ?? null, auditRows, report);
+      await report("saving");
       await recordAudit(tx, {
         actor,
         action: "framework.import",
@@ -106,4 +118,6 @@ export async function applyFrameworkImport(
     },
     TRANSACTION,
   );
+  await report("done");
+  return result;
 }

@@ -1,5 +1,5 @@
 import type { TChangedField, TExistingSkill, TFrameworkDiff } from "./diff-framework";
-import type { TConceptKind, TImportConcept } from "./types";
+import { skillKey, type TConceptKind, type TImportConcept } from "./types";
 
 // A readable sample of each bucket for the import preview.
 
@@ -34,7 +34,7 @@ export function diffExamples(
   const namesById = new Map<string, string>();
   for (const s of existing) {
     namesById.set(s.id, s.name);
-    if (s.uri !== null) names.set(s.uri, s.name);
+    names.set(skillKey(s), s.name);
   }
   for (const c of concepts) names.set(c.uri, c.name);
   const parentName = (uri: string | null) => (uri === null ? "" : (names.get(uri) ?? uri));

@@ -1,8 +1,8 @@
-import type { TConceptKind, TImportConcept } from "./types";
+import { skillKey, type TConceptKind, type TImportConcept } from "./types";
 
 // What an import would do to a framework, matched by URI. Pure: the current skills come in as rows.
 
-/** A skill of the framework as stored, with the URI of its parent when the parent has one. */
+/** A skill of the framework as stored, with its parent's URI (or local URI: see skillKey). */
 export type TExistingSkill = {
   id: string;
   uri: string | null;
@@ -47,12 +47,8 @@ function changedFields(concept: TImportConcept, existing: TExistingSkill): TChan
   if (concept.name !== existing.name) fields.push("name");
   if (!sameLabels(concept.altLabels, existing.altLabels)) fields.push("altLabels");
   if (concept.description !== existing.description) fields.push("description");
-  // A parent without a URI (a group made by hand) cannot be named by a file, so any file parent differs.
-  const sameParent =
-    concept.parentUri === null
-      ? existing.parentId === null
-      : existing.parentUri !== null && concept.parentUri === existing.parentUri;
-  if (!sameParent) fields.push("parent");
+  // A parent made by hand is named by its local URI (see localSkillUri), as exports name it.
+  if (concept.parentUri !== existing.parentUri) fields.push("parent");
   if (concept.kind !== existing.kind) fields.push("kind");
   if (existing.retiredAt !== null) fields.push("restored");
   return fields;
@@ -60,14 +56,15 @@ function changedFields(concept: TImportConcept, existing: TExistingSkill): TChan
 
 /**
  * Sorts the file's concepts into added, changed and unchanged, and finds the framework's skills
- * the release no longer has. Skills without a URI were made by hand and are never retired.
+ * the release no longer has. Skills without a URI were made by hand and are never retired; a file
+ * names them by their local URI (an export of the framework does).
  */
 export function diffFramework(
   concepts: readonly TImportConcept[],
   existing: readonly TExistingSkill[],
 ): TFrameworkDiff {
   const byUri = new Map<string, TExistingSkill>();
-  for (const skill of existing) if (skill.uri !== null) byUri.set(skill.uri, skill);
+  for (const skill of existing) byUri.set(skillKey(skill), skill);
   const diff: TFrameworkDiff = {
     added: [],
     changed: [],
@@ -89,7 +86,9 @@ export function diffFramework(
     if (fields.includes("restored")) diff.counts.restored += 1;
   }
   for (const skill of byUri.values()) {
-    if (!seen.has(skill.uri!) && skill.retiredAt === null) diff.retired.push(skill);
+    if (skill.uri !== null && !seen.has(skill.uri) && skill.retiredAt === null) {
+      diff.retired.push(skill);
+    }
   }
   diff.counts.added = diff.added.length;
   diff.counts.changed = diff.changed.length;

@@ -1,3 +1,5 @@
+import { ESCO_HEADERS } from "../export/framework-files";
+
 // ESCO-shaped CSV files made up in code, for tests and the import benchmark. Column names, quoting
 // and multi-line altLabels follow the ESCO v1.x export; the skills and their words are invented.
 
@@ -12,42 +14,9 @@ export type TEscoRow = {
 };
 export type TEscoFiles = { skills: string; groups: string; broader: string };
 
-const SKILLS_HEADER = [
-  "conceptType",
-  "conceptUri",
-  "skillType",
-  "reuseLevel",
-  "preferredLabel",
-  "altLabels",
-  "hiddenLabels",
-  "status",
-  "modifiedDate",
-  "scopeNote",
-  "definition",
-  "inScheme",
-  "description",
-];
-const GROUPS_HEADER = [
-  "conceptType",
-  "conceptUri",
-  "preferredLabel",
-  "altLabels",
-  "hiddenLabels",
-  "status",
-  "modifiedDate",
-  "scopeNote",
-  "inScheme",
-  "description",
-  "code",
-];
-const BROADER_HEADER = [
-  "conceptType",
-  "conceptUri",
-  "conceptLabel",
-  "broaderType",
-  "broaderUri",
-  "broaderLabel",
-];
+const SKILLS_HEADER = ESCO_HEADERS.skills;
+const GROUPS_HEADER = ESCO_HEADERS.groups;
+const BROADER_HEADER = ESCO_HEADERS.broader;
 const VERBS = ["apply", "manage", "analyse", "design", "negotiate", "maintain", "teach", "assess"];
 const OBJECTS = ["contracts", "pipelines", "budgets", "crops", "networks", "patients", "engines"];
 
@@ -91,7 +60,7 @@ function cell(text: string): string {
   return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-function csv(header: string[], records: string[][]): string {
+function csv(header: readonly string[], records: string[][]): string {
   return [header, ...records].map((r) => r.map(cell).join(",")).join("\n") + "\n";
 }
 

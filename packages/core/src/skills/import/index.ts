@@ -24,3 +24,5 @@ export { diffExamples, MAX_EXAMPLES } from "./diff-examples";
 export type { TDiffExamples, TConceptExample, TFieldChange } from "./diff-examples";
 export { describeProblem, MAX_IMPORT_CONCEPTS } from "./types";
 export type { TImportConcept, TImportProblem, TImportFormat, TParsedFramework } from "./types";
+export { progressReporter, watchImportProgress, noProgress, watchedImports } from "./progress";
+export type { TReportProgress } from "./progress";

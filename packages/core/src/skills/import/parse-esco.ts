@@ -8,6 +8,7 @@ import {
   type TImportProblem,
   type TParsedFramework,
   type TSourceRef,
+  unguardedRows,
 } from "./types";
 
 // ESCO v1.x CSV export: skills_en.csv, skillGroups_en.csv and broaderRelationsSkillPillar_en.csv,
@@ -120,7 +121,8 @@ export function parseEscoFiles(files: TFileBytes[]): TParsedFramework {
   for (const { fileName: file, bytes } of files) {
     let sheet: TSheet;
     try {
-      sheet = readCsvSheet(bytes, headerKey);
+      const read = readCsvSheet(bytes, headerKey);
+      sheet = { ...read, rows: unguardedRows(read.rows) };
     } catch (error) {
       errors.push(fileProblem(file, error));
       unreadFiles.push(file);

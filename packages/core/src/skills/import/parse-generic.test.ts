@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { parseGenericFiles } from "./parse-generic";
+import fc from "fast-check";
+import { joinBarLabels, parseGenericFiles, splitBarLabels } from "./parse-generic";
+import { withoutFormulaGuard } from "./types";
 import { parseJsonFiles } from "./parse-json";
 
 const file = (fileName: string, text: string) => ({
@@ -154,5 +156,35 @@ describe("parseJsonFiles", () => {
       "fw.json says it is version “2025”; it is imported as version “2026”",
     ]);
     expect(parsed.concepts.map((c) => c.uri)).toEqual(["a"]);
+  });
+});
+
+describe("alt_labels with bars and backslashes", () => {
+  it("reads \\| as a bar and \\\\ as a backslash, and keeps any other backslash", () => {
+    expect(splitBarLabels("a\\|b|C:\\dir| c\\\\ |c\\\\")).toEqual(["a|b", "C:\\dir", "c\\"]);
+    expect(joinBarLabels(["a|b", "C:\\dir", "end\\"])).toBe("a\\|b|C:\\\\dir|end\\\\");
+  });
+
+  it("reads back whatever labels an export joins", () => {
+    const label = fc
+      .string({ unit: fc.constantFrom("a", "|", "\\", " ", "x") })
+      .map((l) => l.trim())
+      .filter((l) => l !== "");
+    fc.assert(
+      fc.property(fc.uniqueArray(label, { maxLength: 6 }), (labels) => {
+        expect(splitBarLabels(joinBarLabels(labels))).toEqual(labels);
+      }),
+    );
+  });
+
+  it("takes off the apostrophe exports put before a formula, and only that", () => {
+    expect(withoutFormulaGuard("'=SUM(A1)")).toBe("=SUM(A1)");
+    expect(withoutFormulaGuard("'-minus")).toBe("-minus");
+    expect(withoutFormulaGuard("'quoted'")).toBe("'quoted'");
+    expect(withoutFormulaGuard("=raw")).toBe("=raw");
+    const parsed = parseGenericFiles([
+      file("f.csv", "uri,name,description\nu,\"'=HYPERLINK(1)\",'+1 more\n"),
+    ]);
+    expect(parsed.concepts[0]).toMatchObject({ name: "=HYPERLINK(1)", description: "+1 more" });
   });
 });

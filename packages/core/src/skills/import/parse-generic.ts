@@ -3,11 +3,11 @@ import type { TFileBytes } from "./parse-esco";
 import {
   fileProblem,
   headerKey,
-  splitLabels,
   type TConceptColumns,
   type TImportConcept,
   type TImportProblem,
   type TParsedFramework,
+  unguardedRows,
 } from "./types";
 
 // A framework kept in a spreadsheet: one row per skill or group, parents named by URI.
@@ -29,6 +29,33 @@ export const GENERIC_COLUMN_NAMES = [
 ] as const;
 const REQUIRED = ["uri", "name"];
 const KNOWN = new Map(GENERIC_COLUMN_NAMES.map((c) => [headerKey(c), c]));
+
+/**
+ * alt_labels: labels separated by |. A label holding a bar writes it as \| and a backslash as
+ * \\ (exports do); any other backslash is kept as it is.
+ */
+export function splitBarLabels(text: string): string[] {
+  const labels: string[] = [];
+  let label = "";
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    const next = text[i + 1];
+    if (char === "\\" && (next === "|" || next === "\\")) {
+      label += next;
+      i += 1;
+    } else if (char === "|") {
+      labels.push(label);
+      label = "";
+    } else label += char;
+  }
+  labels.push(label);
+  return [...new Set(labels.map((l) => l.trim()).filter((l) => l !== ""))];
+}
+
+/** The alt_labels cell for labels: the inverse of splitBarLabels. */
+export function joinBarLabels(labels: readonly string[]): string {
+  return labels.map((l) => l.replace(/[\\|]/g, (c) => `\\${c}`)).join("|");
+}
 
 function checkColumns(sheet: TSheet, file: string): TImportProblem[] {
   const problems: TImportProblem[] = [];
@@ -64,7 +91,8 @@ export function parseGenericFiles(files: TFileBytes[]): TParsedFramework {
   for (const { fileName: file, bytes } of files) {
     let sheet: TSheet;
     try {
-      sheet = readCsvSheet(bytes, headerKey);
+      const read = readCsvSheet(bytes, headerKey);
+      sheet = { ...read, rows: unguardedRows(read.rows) };
     } catch (error) {
       errors.push(fileProblem(file, error));
       unreadFiles.push(file);
@@ -85,7 +113,7 @@ export function parseGenericFiles(files: TFileBytes[]): TParsedFramework {
         uri: cells.uri ?? "",
         kind: kind === "group" ? "group" : "skill",
         name: cells.name ?? "",
-        altLabels: splitLabels(cells.altlabels ?? "", "|"),
+        altLabels: splitBarLabels(cells.altlabels ?? ""),
         description: cells.description ?? "",
         parentUri: cells.parenturi || null,
         file,

@@ -7,6 +7,7 @@ import {
 } from "./analyse-import";
 import { diffExamples, type TDiffExamples } from "./diff-examples";
 import type { TImportCounts } from "./diff-framework";
+import { noProgress, type TReportProgress } from "./progress";
 import { ZFrameworkImportSchema, type TFrameworkImportInput } from "./schema";
 import { unitOf, type TImportFormat, type TImportProblem } from "./types";
 
@@ -36,13 +37,18 @@ const NO_EXAMPLES: TDiffExamples = { added: [], changed: [], retired: [], unchan
 export async function previewFrameworkImport(
   db: TDb,
   raw: TFrameworkImportInput,
+  report: TReportProgress = noProgress,
 ): Promise<TFrameworkImportPreview> {
   const input = ZFrameworkImportSchema.parse(raw);
   await frameworkOrThrow(db, input.frameworkId);
+  await report("reading");
   const parsed = parseFrameworkFiles(input);
+  await report("loading");
   const existing = await loadFrameworkSkills(db, input.frameworkId);
+  await report("checking");
   const analysis = analyseParsed(parsed, existing, input.format);
   const { diff } = analysis;
+  await report("done");
   return {
     format: input.format,
     version: input.version,

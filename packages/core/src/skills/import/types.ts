@@ -1,4 +1,5 @@
 import { DomainError } from "../../errors";
+import type { TSheetRow } from "../../files/csv";
 
 export type TImportFormat = "esco" | "generic" | "json";
 export type TConceptKind = "group" | "skill";
@@ -39,6 +40,25 @@ export type TParsedFramework = {
   unreadFiles: string[];
 };
 
+/**
+ * The URI an export gives a skill made by hand (it has none): an import of that file into the same
+ * framework finds the skill by its id, so exports round-trip without inventing URIs in the database.
+ */
+export function localSkillUri(id: string): string {
+  return `urn:xroi:skill:${id}`;
+}
+
+/** A skill's URI, or for one made by hand, the local URI its export names it by. */
+export function skillKey(skill: { id: string; uri: string | null }): string {
+  return skill.uri ?? localSkillUri(skill.id);
+}
+
+/** Our CSV exports guard cells a spreadsheet would run as formulas with a leading apostrophe. */
+const FORMULA_GUARD = /^'(?=[=+\-@\t\r])/;
+export function withoutFormulaGuard(cell: string): string {
+  return cell.replace(FORMULA_GUARD, "");
+}
+
 /** At most this many skills and groups in one import. */
 export const MAX_IMPORT_CONCEPTS = 100_000;
 
@@ -70,6 +90,16 @@ export function splitLabels(text: string, separator: string | RegExp): string[] 
     .map((l) => l.trim())
     .filter((l) => l !== "");
   return [...new Set(labels)];
+}
+
+/** A CSV sheet's cells without the formula guard our exports add (see withoutFormulaGuard). */
+export function unguardedRows(rows: TSheetRow[]): TSheetRow[] {
+  return rows.map((row) => ({
+    line: row.line,
+    cells: Object.fromEntries(
+      Object.entries(row.cells).map(([column, cell]) => [column, withoutFormulaGuard(cell)]),
+    ),
+  }));
 }
 
 /** Header spellings that name the same column: "conceptUri", "concept_uri", "Concept URI". */

@@ -1,6 +1,7 @@
 import {
   MAX_IMPORT_CONCEPTS,
   type TConceptColumns,
+  type TConceptKind,
   type TImportConcept,
   type TImportProblem,
   type TSourceRef,
@@ -17,6 +18,8 @@ export type TValidateOptions = {
   unit: "line" | "item";
   /** The framework's skills by URI, with the URI of their parent (null at the top). */
   existingParents: ReadonlyMap<string, string | null>;
+  /** The framework's skills by URI with their kind, to keep groups out from under skills. */
+  existingKinds?: ReadonlyMap<string, TConceptKind>;
 };
 
 function at(concept: TImportConcept): TSourceRef {
@@ -78,7 +81,7 @@ export function validateConcepts(
   concepts: TImportConcept[],
   options: TValidateOptions,
 ): TImportProblem[] {
-  const { columns, unit, existingParents } = options;
+  const { columns, unit, existingParents, existingKinds } = options;
   if (concepts.length > MAX_IMPORT_CONCEPTS) {
     return [
       {
@@ -109,6 +112,17 @@ export function validateConcepts(
       ...(c.parentAt ?? at(c)),
       column: columns.parent,
       message: `names a parent that is neither in the files nor in the framework: ${c.parentUri}`,
+    });
+  }
+  // A skill may sit under a broader skill (ESCO has such relations); a group only in a group.
+  for (const c of byUri.values()) {
+    if (c.kind !== "group" || c.parentUri === null) continue;
+    const parentKind = byUri.get(c.parentUri)?.kind ?? existingKinds?.get(c.parentUri);
+    if (parentKind !== "skill") continue;
+    problems.push({
+      ...(c.parentAt ?? at(c)),
+      column: columns.parent,
+      message: `names a skill as the parent of a group (${c.parentUri}); a group can only sit in another group`,
     });
   }
   const parentOf = (uri: string) => {

@@ -2,7 +2,8 @@ import { randomUUID } from "node:crypto";
 import type { Prisma } from "@xroi/db";
 import { skillNameKey } from "@xroi/validators";
 import type { TExistingSkill, TFrameworkDiff } from "./diff-framework";
-import type { TImportConcept } from "./types";
+import { noProgress, type TReportProgress } from "./progress";
+import { skillKey, type TImportConcept } from "./types";
 
 // The writes of an import, set-based: each batch travels as one JSON parameter that
 // jsonb_to_recordset turns into rows, which PGlite and PostgreSQL both run as one statement.
@@ -60,15 +61,19 @@ function rowOf(c: TImportConcept, id: string, idOf: Map<string, string>): TSkill
   };
 }
 
-/** Inserts, updates in place and retires skills as the diff says; call inside a transaction. */
+/**
+ * Inserts, updates in place and retires skills as the diff says; call inside a transaction.
+ * Returns every skill's id by URI (local URI for those made by hand), new ones included.
+ */
 export async function writeFrameworkDiff(
   tx: Prisma.TransactionClient,
   frameworkId: string,
   diff: TFrameworkDiff,
   existing: TExistingSkill[],
-): Promise<void> {
+  report: TReportProgress = noProgress,
+): Promise<Map<string, string>> {
   const idOf = new Map<string, string>();
-  for (const s of existing) if (s.uri !== null) idOf.set(s.uri, s.id);
+  for (const s of existing) idOf.set(skillKey(s), s.id);
   // Ids are made here, not by the database, so children can name parents inserted in this run.
   for (const c of diff.added) idOf.set(c.uri, randomUUID());
 
@@ -76,6 +81,13 @@ export async function writeFrameworkDiff(
     ...rowOf(c, idOf.get(c.uri)!, idOf),
     uri: c.uri,
   }));
+  const total = inserts.length + diff.changed.length + diff.retired.length;
+  let done = 0;
+  const wrote = async (rows: number) => {
+    done += rows;
+    await report("writing", { done, total });
+  };
+  await report("writing", { done, total });
   for (const batch of chunks(inserts)) {
     await tx.$executeRaw`
       INSERT INTO "skills" ("id", "framework_id", "kind", "uri", "name", "name_key", "alt_labels",
@@ -84,6 +96,7 @@ export async function writeFrameworkDiff(
         r.alt_labels, r.description, r.parent_id, now()
       FROM jsonb_to_recordset(${JSON.stringify(batch)}::jsonb) AS r(id uuid, kind text, uri text,
         name text, name_key text, alt_labels text[], description text, parent_id uuid)`;
+    await wrote(batch.length);
   }
 
   const updates = diff.changed.map(({ concept, existing: s }) => rowOf(concept, s.id, idOf));
@@ -95,6 +108,7 @@ export async function writeFrameworkDiff(
       FROM jsonb_to_recordset(${JSON.stringify(batch)}::jsonb) AS r(id uuid, kind text,
         name text, name_key text, alt_labels text[], description text, parent_id uuid)
       WHERE s."id" = r.id AND s."framework_id" = ${frameworkId}::uuid`;
+    await wrote(batch.length);
   }
 
   for (const batch of chunks(diff.retired.map((s) => s.id))) {
@@ -102,5 +116,7 @@ export async function writeFrameworkDiff(
       UPDATE "skills" SET "retired_at" = now(), "updated_at" = now()
       WHERE "framework_id" = ${frameworkId}::uuid AND "retired_at" IS NULL
         AND "id" IN (SELECT value::uuid FROM jsonb_array_elements_text(${JSON.stringify(batch)}::jsonb))`;
+    await wrote(batch.length);
   }
+  return idOf;
 }

@@ -16,6 +16,8 @@ export * from "./chamber-webinars";
 export * from "./chamber-goals";
 export * from "./chamber-skills";
 export * from "./chamber-costs";
+export * from "./chamber-segments";
+export * from "./outcome-tags";
 export * from "./vendor-roles";
 export * from "./vendor-skills";
 export * from "./vendor-teams";

@@ -1,24 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { TSkillDetail } from "@xroi/validators";
 import { ConfirmDialog } from "../../components/dialog";
+import { NameList } from "../../components/name-list";
 import { errorMessage } from "../../forms/trpc-errors";
 import { useTRPC } from "../../trpc";
-
-function Names({ label, names }: { label: string; names: string[] }) {
-  if (names.length === 0) return null;
-  const shown = names.slice(0, 8);
-  return (
-    <div>
-      <p className="font-medium text-foreground">{label}</p>
-      <ul className="list-disc pl-5">
-        {shown.map((name, i) => (
-          <li key={i}>{name}</li>
-        ))}
-        {names.length > shown.length ? <li>and {names.length - shown.length} more</li> : null}
-      </ul>
-    </div>
-  );
-}
 
 /**
  * Deleting asks first what links to the skill (roles, assets, child items): a group must be
@@ -71,8 +56,8 @@ export function DeleteSkillDialog({
           ? `Nothing links to this ${noun}. It is removed for everyone; its history stays in the audit log.`
           : `${links} link${links === 1 ? "" : "s"} will be removed with it:`}
       </p>
-      <Names label="Roles that require it" names={data.roles.map((r) => r.name)} />
-      <Names label="Assets tagged with it" names={data.assets.map((a) => a.title)} />
+      <NameList label="Roles that require it" names={data.roles.map((r) => r.name)} />
+      <NameList label="Assets tagged with it" names={data.assets.map((a) => a.title)} />
     </>
   );
   return (

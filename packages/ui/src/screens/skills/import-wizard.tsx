@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useSubscription } from "@trpc/tanstack-react-query";
 import type { TFramework, TFrameworkImportInput } from "@xroi/validators";
-import { LoaderCircle } from "lucide-react";
 import { useState } from "react";
 import { Button } from "../../components/button";
 import { Dialog } from "../../components/dialog";
@@ -9,10 +9,14 @@ import { Input } from "../../components/input";
 import { Notice } from "../../components/notice";
 import { errorMessage } from "../../forms/trpc-errors";
 import { cn } from "../../lib/cn";
-import { fileToBase64 } from "../../lib/files";
+import { randomId } from "../../lib/random-id";
+import { readFilesAsBase64 } from "../../lib/read-files";
+import { watchUpload } from "../../lib/upload-progress";
 import { useTRPC } from "../../trpc";
 import { importChangeCount } from "./import-examples";
 import { ImportPreview } from "./import-preview";
+import { progressStages, type TProgressState } from "./import-progress";
+import { ImportProgressView } from "./import-progress-view";
 
 const number = new Intl.NumberFormat("en");
 type TImportFormat = TFrameworkImportInput["format"];
@@ -60,8 +64,22 @@ export function ImportWizard({
 }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const preview = useMutation(trpc.skills.previewImport.mutationOptions());
-  const apply = useMutation(trpc.skills.applyImport.mutationOptions());
+  // One id per visit: the server reports this import's phases under it, and the web shell
+  // reports the upload of calls made with it.
+  const [progressId, setProgressId] = useState(randomId);
+  const [progress, setProgress] = useState<TProgressState>();
+  useSubscription(
+    trpc.skills.importProgress.subscriptionOptions(
+      { progressId },
+      {
+        enabled: open,
+        onData: (server) => setProgress((p) => (p?.sending ? { ...p, server } : p)),
+      },
+    ),
+  );
+  const followed = { trpc: { context: { uploadId: progressId } } };
+  const preview = useMutation(trpc.skills.previewImport.mutationOptions(followed));
+  const apply = useMutation(trpc.skills.applyImport.mutationOptions(followed));
   const [format, setFormat] = useState<TImportFormat>("esco");
   const [version, setVersion] = useState("");
   const [files, setFiles] = useState<Record<string, File | undefined>>({});
@@ -77,7 +95,17 @@ export function ImportWizard({
     setProblem(undefined);
     preview.reset();
     apply.reset();
+    setProgress(undefined);
+    setProgressId(randomId());
     onOpenChange(false);
+  };
+  /** Sends a call with its upload followed; the server's phases arrive through the subscription. */
+  const send = (step: TProgressState["step"], request: TFrameworkImportInput) => {
+    const bytes = request.files.reduce((n, f) => n + f.contentBase64.length, 0);
+    setProgress((p) => ({ ...(step === p?.step ? p : { step }), sending: { bytes } }));
+    return watchUpload(progressId, (upload) =>
+      setProgress((p) => (p?.sending ? { ...p, sending: { bytes, upload } } : p)),
+    );
   };
   const check = async () => {
     if (!version.trim()) return setProblem("Version: is required, e.g. ESCO v1.2.0 or 2026-03");
@@ -87,25 +115,30 @@ export function ImportWizard({
     if (tooBig) return setProblem(`${tooBig.name}: must be at most 48 MB`);
     setProblem(undefined);
     setIsReading(true);
+    setProgress({ step: "check" });
     try {
-      const encoded = await Promise.all(
-        chosen.map(async (f) => ({ fileName: f.name, contentBase64: await fileToBase64(f) })),
+      const encoded = await readFilesAsBase64(chosen, (read) =>
+        setProgress({ step: "check", read }),
       );
-      const next = { frameworkId: framework.id, format, version: version.trim(), files: encoded };
+      const next = {
+        frameworkId: framework.id,
+        format,
+        version: version.trim(),
+        files: encoded,
+        progressId,
+      };
       setRequest(next);
-      preview.mutate(next);
+      const stop = send("check", next);
+      preview.mutate(next, { onSettled: stop });
+    } catch {
+      setProblem("The files could not be read; choose them again.");
     } finally {
       setIsReading(false);
     }
   };
   const result = preview.data;
   const changes = result ? importChangeCount(result.counts) : 0;
-  const busy =
-    isReading || preview.isPending
-      ? `Reading ${chosen.length} file${chosen.length === 1 ? "" : "s"}…`
-      : apply.isPending
-        ? `Importing ${number.format(result?.total ?? 0)} skills…`
-        : undefined;
+  const busy = isReading || preview.isPending || apply.isPending;
   const failure = preview.error ?? apply.error;
 
   return (
@@ -134,6 +167,7 @@ export function ImportWizard({
           </li>
         ))}
       </ol>
+      {busy && progress ? <ImportProgressView stages={progressStages(progress)} /> : null}
       <div className="grid max-h-[62vh] gap-4 overflow-y-auto pr-1">
         {/* Kept mounted while hidden, so going back still shows the chosen files. */}
         <div hidden={step !== 0} className="grid gap-4">
@@ -200,11 +234,6 @@ export function ImportWizard({
             {number.format(apply.data.counts.retired)} retired.
           </p>
         ) : null}
-        {busy ? (
-          <p role="status" className="flex items-center gap-2 text-sm">
-            <LoaderCircle aria-hidden className="size-4 animate-spin text-primary" /> {busy}
-          </p>
-        ) : null}
         <Notice tone="error">{problem ?? (failure ? errorMessage(failure) : undefined)}</Notice>
       </div>
       <div className="flex justify-end gap-2">
@@ -220,7 +249,7 @@ export function ImportWizard({
               {step === 1 ? "Back" : "Cancel"}
             </Button>
             {step === 0 ? (
-              <Button disabled={!!busy} onClick={() => void check()}>
+              <Button disabled={busy} onClick={() => void check()}>
                 Check files
               </Button>
             ) : (
@@ -229,6 +258,7 @@ export function ImportWizard({
                 onClick={() =>
                   request &&
                   apply.mutate(request, {
+                    onSettled: send("apply", request),
                     onSuccess: (done) => {
                       void queryClient.invalidateQueries({ queryKey: trpc.skills.pathKey() });
                       onImported(

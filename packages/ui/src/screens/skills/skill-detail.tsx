@@ -50,6 +50,10 @@ export function SkillDetail({
             <Badge>
               {skill.childCount} item{skill.childCount === 1 ? "" : "s"}
             </Badge>
+          ) : skill.childCount > 0 ? (
+            <Badge>
+              {skill.childCount} narrower skill{skill.childCount === 1 ? "" : "s"}
+            </Badge>
           ) : null}
           {skill.retiredAt ? <Badge tone="danger">Retired</Badge> : null}
         </div>

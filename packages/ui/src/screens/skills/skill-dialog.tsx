@@ -146,9 +146,20 @@ export function SkillDialog({
             />
           </Field>
         </div>
-        <Field id="skill-parent" label="Parent group" error={errors.parentId?.message}>
+        <Field
+          id="skill-parent"
+          label="Parent"
+          hint={
+            kind === "group"
+              ? "A group sits at the top or in another group."
+              : "A group, or a broader skill (as ESCO relates narrower skills)."
+          }
+          error={errors.parentId?.message}
+        >
           <p className="flex flex-wrap items-center gap-2 text-sm">
-            <span className="font-medium">{parentId ? shownParent || "A group" : "Top level"}</span>
+            <span className="font-medium">
+              {parentId ? shownParent || "Another item" : "Top level"}
+            </span>
             {parentId ? (
               <Button
                 type="button"
@@ -167,8 +178,10 @@ export function SkillDialog({
           <SkillPicker
             id="skill-parent"
             frameworkId={framework.id}
-            kind="group"
-            placeholder="Search groups to move it into"
+            kind={kind === "group" ? "group" : undefined}
+            placeholder={
+              kind === "group" ? "Search groups to move it into" : "Search groups or skills"
+            }
             excludeIds={skill ? [skill.id] : []}
             invalid={!!errors.parentId}
             describedBy={errors.parentId ? "skill-parent-error" : undefined}

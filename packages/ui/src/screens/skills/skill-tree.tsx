@@ -150,7 +150,9 @@ function ChildPage({
 function TreeItem({ item, level, isFirst }: { item: TSkill; level: number; isFirst: boolean }) {
   const tree = useTree();
   const isGroup = item.kind === "group";
-  const isOpen = isGroup && tree.expanded.has(item.id);
+  // A skill opens too when it holds narrower skills (ESCO relates some skills to a broader skill).
+  const isExpandable = isGroup || item.childCount > 0;
+  const isOpen = isExpandable && tree.expanded.has(item.id);
   const isSelected = tree.selectedId === item.id;
   const isTabStop = tree.focusedId ? tree.focusedId === item.id : isFirst;
   const labelId = `tree-label-${item.id}`;
@@ -159,7 +161,7 @@ function TreeItem({ item, level, isFirst }: { item: TSkill; level: number; isFir
     <li
       role="treeitem"
       aria-level={level}
-      aria-expanded={isGroup ? isOpen : undefined}
+      aria-expanded={isExpandable ? isOpen : undefined}
       aria-selected={isSelected}
       aria-labelledby={labelId}
       data-id={item.id}
@@ -182,15 +184,15 @@ function TreeItem({ item, level, isFirst }: { item: TSkill; level: number; isFir
           aria-hidden
           className={cn(
             "grid size-6 shrink-0 place-items-center rounded",
-            isGroup && "hover:bg-background",
+            isExpandable && "hover:bg-background",
           )}
           onClick={(e) => {
-            if (!isGroup) return;
+            if (!isExpandable) return;
             e.stopPropagation();
             tree.onToggle(item.id);
           }}
         >
-          {isGroup ? (
+          {isExpandable ? (
             <ChevronRight className={cn("size-4 transition-transform", isOpen && "rotate-90")} />
           ) : null}
         </span>
@@ -201,7 +203,7 @@ function TreeItem({ item, level, isFirst }: { item: TSkill; level: number; isFir
         <span id={labelId} className={cn("truncate", isGroup && "font-medium")}>
           {item.name}
         </span>
-        {isGroup ? (
+        {isExpandable ? (
           <span className="ml-auto shrink-0 text-xs tabular-nums text-muted-foreground">
             {item.childCount}
           </span>

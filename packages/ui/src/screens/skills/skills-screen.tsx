@@ -11,8 +11,10 @@ import { useTRPC } from "../../trpc";
 import { HistoryDialog, type THistoryEntity } from "../history-dialog";
 import { PageHeader } from "../page-header";
 import { DeleteSkillDialog } from "./delete-skill-dialog";
+import { ExportDialog } from "./export-dialog";
 import { FrameworkDialog } from "./framework-dialog";
 import { ImportWizard } from "./import-wizard";
+import { ReleasesDialog } from "./releases-dialog";
 import { SearchResults } from "./search-results";
 import { SkillDetail, type TDetailAction } from "./skill-detail";
 import { SkillDialog, type TSkillDraft } from "./skill-dialog";
@@ -54,6 +56,8 @@ export function SkillsScreen({ canEdit }: { canEdit: boolean }) {
     null,
   );
   const [importing, setImporting] = useState(false);
+  const [exporting, setExporting] = useState(false);
+  const [showReleases, setShowReleases] = useState(false);
   const [notice, setNotice] = useState<string>();
 
   const chooseFramework = (id: string) => {
@@ -64,7 +68,9 @@ export function SkillsScreen({ canEdit }: { canEdit: boolean }) {
   };
   const select = (skill: TSkill) => {
     setSelected(skill);
-    if (skill.kind === "group") setExpanded((open) => toggled(open, skill.id, true));
+    if (skill.kind === "group" || skill.childCount > 0) {
+      setExpanded((open) => toggled(open, skill.id, true));
+    }
   };
   const onAction = (action: TDetailAction, skill: TSkillDetail) => {
     setNotice(undefined);
@@ -128,6 +134,12 @@ export function SkillsScreen({ canEdit }: { canEdit: boolean }) {
                 }
               >
                 History
+              </Button>
+              <Button variant="outline" size="sm" onClick={() => setShowReleases(true)}>
+                Releases
+              </Button>
+              <Button variant="outline" size="sm" onClick={() => setExporting(true)}>
+                Export…
               </Button>
               {canEdit ? (
                 <>
@@ -226,6 +238,12 @@ export function SkillsScreen({ canEdit }: { canEdit: boolean }) {
               }}
             />
           ) : null}
+          <ExportDialog framework={framework} open={exporting} onOpenChange={setExporting} />
+          <ReleasesDialog
+            framework={framework}
+            open={showReleases}
+            onOpenChange={setShowReleases}
+          />
           <ImportWizard
             framework={framework}
             open={importing}

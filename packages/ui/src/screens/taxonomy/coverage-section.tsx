@@ -144,6 +144,15 @@ export function CoverageSection() {
             ))}
           </ul>
         ) : null}
+        {notTaught.retiredLeftOut > 0 ? (
+          <p className="mt-2 text-xs text-muted-foreground">
+            Left out: {notTaught.retiredLeftOut} retired skill
+            {notTaught.retiredLeftOut === 1
+              ? " that roles still require"
+              : "s that roles still require"}
+            ; see the role matrix.
+          </p>
+        ) : null}
       </Card>
       <Card
         id="coverage-unmapped"

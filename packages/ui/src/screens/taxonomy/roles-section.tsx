@@ -151,6 +151,11 @@ export function RolesSection({ canEdit }: { canEdit: boolean }) {
                       className="sticky left-0 z-10 border-b border-r border-border bg-background px-3 py-1.5 text-left font-medium group-hover:bg-muted/40"
                     >
                       {skill.name}
+                      {skill.isRetired ? (
+                        <Badge tone="danger" className="ml-1.5">
+                          retired
+                        </Badge>
+                      ) : null}
                     </th>
                     {roles.map((role) => {
                       const key = cellKey(role.id, skill.id);

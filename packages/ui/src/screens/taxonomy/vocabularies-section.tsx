@@ -1,14 +1,14 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import { TAG_VOCABULARIES, TAG_VOCABULARY_LABELS, type TTag } from "@xroi/validators";
 import { Tabs } from "radix-ui";
 import { useState } from "react";
 import { Button } from "../../components/button";
-import { ConfirmDialog } from "../../components/dialog";
 import { Notice } from "../../components/notice";
 import { Table, TBody, TD, TH, THead, TR } from "../../components/table";
 import { errorMessage } from "../../forms/trpc-errors";
 import { useTRPC } from "../../trpc";
 import { HistoryDialog } from "../history-dialog";
+import { DeleteTagDialog } from "./delete-tag-dialog";
 import { MergeTagDialog } from "./merge-tag-dialog";
 import { TagDialog } from "./tag-dialog";
 
@@ -17,7 +17,6 @@ type TVocabulary = (typeof TAG_VOCABULARIES)[number];
 /** The controlled vocabularies assets are tagged with: one tab each, tags with their asset counts. */
 export function VocabulariesSection({ canEdit }: { canEdit: boolean }) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const tags = useQuery(trpc.taxonomy.tags.queryOptions({}));
   const [vocabulary, setVocabulary] = useState<TVocabulary>("goal");
   const [editing, setEditing] = useState<TTag | "new" | null>(null);
@@ -25,17 +24,7 @@ export function VocabulariesSection({ canEdit }: { canEdit: boolean }) {
   const [deleting, setDeleting] = useState<TTag | null>(null);
   const [history, setHistory] = useState<TTag | null>(null);
   const [notice, setNotice] = useState<string>();
-  const remove = useMutation(
-    trpc.taxonomy.deleteTag.mutationOptions({
-      onSuccess: () => {
-        setNotice(`Deleted “${deleting?.label}”.`);
-        setDeleting(null);
-        void queryClient.invalidateQueries({ queryKey: trpc.taxonomy.pathKey() });
-      },
-    }),
-  );
   const all = tags.data ?? [];
-  const count = deleting?.assetCount ?? 0;
 
   return (
     <div className="grid gap-3">
@@ -123,10 +112,7 @@ export function VocabulariesSection({ canEdit }: { canEdit: boolean }) {
                             size="sm"
                             className="text-destructive"
                             aria-label={`Delete ${tag.label}`}
-                            onClick={() => {
-                              remove.reset();
-                              setDeleting(tag);
-                            }}
+                            onClick={() => setDeleting(tag)}
                           >
                             Delete
                           </Button>
@@ -160,21 +146,10 @@ export function VocabulariesSection({ canEdit }: { canEdit: boolean }) {
         onClose={() => setMerging(null)}
         onMerged={setNotice}
       />
-      <ConfirmDialog
-        open={deleting !== null}
-        onOpenChange={(open) => !open && setDeleting(null)}
-        title={`Delete “${deleting?.label ?? ""}”?`}
-        description={
-          count > 0
-            ? `${count} asset${count === 1 ? " carries" : "s carry"} this tag; it comes off ${count === 1 ? "it" : "them"}. Consider merging it into another tag instead.`
-            : "No asset carries this tag. Its history stays in the audit log."
-        }
-        confirmLabel={
-          count > 0 ? `Delete from ${count} asset${count === 1 ? "" : "s"}` : "Delete tag"
-        }
-        isPending={remove.isPending}
-        error={remove.error ? errorMessage(remove.error) : undefined}
-        onConfirm={() => deleting && remove.mutate({ id: deleting.id, confirmLinked: count > 0 })}
+      <DeleteTagDialog
+        tag={deleting}
+        onClose={() => setDeleting(null)}
+        onDeleted={(tag) => setNotice(`Deleted “${tag.label}”.`)}
       />
       <HistoryDialog
         entity={history ? { type: "tag", id: history.id, name: history.label } : null}
