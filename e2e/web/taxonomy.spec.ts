@@ -136,7 +136,10 @@ test("a viewer sees the taxonomy without editing controls", async ({ page }) => 
   await expect(page.getByRole("heading", { name: "Taxonomy", level: 1 })).toBeVisible();
   await expect(page.getByRole("button", { name: "New asset" })).toHaveCount(0);
   await page.getByRole("link", { name: "Coverage" }).click();
-  await expect(
-    page.getByRole("region", { name: "Statements with an unmapped activity" }),
-  ).toContainText("Available once the LRS stores statements.");
+  // The demo statements include a retired course no asset claims.
+  const unmapped = page.getByRole("region", { name: "Statements with an unmapped activity" });
+  await expect(unmapped).toContainText("activity no asset claims");
+  await expect(unmapped).toContainText(
+    "https://demo.xroi.local/xapi/activities/chamber/course/legacy-customs-basics",
+  );
 });

@@ -264,9 +264,17 @@ export const ZCoverageSchema = z.object({
       }),
     ),
   }),
-  unmappedStatements: z
-    .object({ count: z.number().int(), examples: z.array(z.string()) })
-    .nullable(),
+  unmappedStatements: z.object({
+    count: z.number().int(),
+    activities: z.number().int(),
+    examples: z.array(
+      z.object({
+        activityId: z.string(),
+        name: z.string().nullable(),
+        statements: z.number().int(),
+      }),
+    ),
+  }),
 });
 export type TCoverage = z.infer<typeof ZCoverageSchema>;
 

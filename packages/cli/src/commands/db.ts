@@ -62,7 +62,13 @@ export async function dbSeedDemo(
     out.log(`Database: ${db.engine} (${db.location})`);
     if (result.skipped)
       out.log("The database already has users: demo data not loaded (--if-empty).");
-    else out.log(`Loaded demo data: ${result.users.length} users, ${result.skills} skills.`);
+    else {
+      const { seedDemoStatements } = await import("@xroi/lrs/seed");
+      const statements = await seedDemoStatements(db);
+      out.log(
+        `Loaded demo data: ${result.users.length} users, ${result.skills} skills, ${statements.created} xAPI statements.`,
+      );
+    }
     printDemoUsers(out, result.users);
   });
 }

@@ -31,6 +31,8 @@ export async function serve(
   const seeded = options.demo
     ? await (await import("@xroi/db/seed")).seedDemo(db.prisma, { ifEmpty: true })
     : undefined;
+  // The LRS's demo statements go through its own ingest path, like any tool's.
+  if (seeded && !seeded.skipped) await (await import("@xroi/lrs/seed")).seedDemoStatements(db);
   const location = db.location;
   // PGlite allows one process per data folder: the web server opens it next.
   await db.close();

@@ -159,21 +159,32 @@ export function CoverageSection() {
         className="md:col-span-2"
         title="Statements with an unmapped activity"
         summary={
-          data.unmappedStatements === null ? (
-            "Available once the LRS stores statements."
-          ) : (
+          <>
             <Count n={data.unmappedStatements.count} noun="statement" />
-          )
+            {data.unmappedStatements.activities > 0
+              ? ` about ${data.unmappedStatements.activities} ${data.unmappedStatements.activities === 1 ? "activity" : "activities"} no asset claims`
+              : ""}
+          </>
         }
       >
-        {data.unmappedStatements?.examples.length ? (
-          <ul className="grid gap-1 font-mono text-xs">
-            {data.unmappedStatements.examples.map((id) => (
-              <li key={id} className="break-all">
-                {id}
-              </li>
-            ))}
-          </ul>
+        {data.unmappedStatements.examples.length ? (
+          <>
+            <p className="mb-2 text-sm text-muted-foreground">
+              Add these activity ids to an asset (Assets, edit, xAPI activity ids) so their
+              statements count towards its skills and goals.
+            </p>
+            <ul className="grid gap-1 text-xs">
+              {data.unmappedStatements.examples.map((a) => (
+                <li key={a.activityId} className="flex flex-wrap items-baseline gap-x-2">
+                  <span className="font-mono break-all">{a.activityId}</span>
+                  {a.name ? <span className="text-muted-foreground">{a.name}</span> : null}
+                  <span className="text-muted-foreground">
+                    ({a.statements} {a.statements === 1 ? "statement" : "statements"})
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </>
         ) : null}
       </Card>
     </div>
