@@ -60,3 +60,34 @@ test("an analyst splits a program to a learning asset picked from the list and a
     "Export Readiness 101: 2 (linked asset)",
   );
 });
+
+test("an analyst splits by learner-hours taken from the LRS", async ({ page }) => {
+  await signIn(page, "analyst");
+  await page.goto("/ledger");
+  // A program over the last year, so the demo statements (the last 90 days) fall inside it.
+  const day = (offset: number) =>
+    new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+  await page.getByRole("button", { name: "New program" }).click();
+  const programDialog = page.getByRole("dialog");
+  await programDialog.getByLabel("Name").fill(uniqueName("Learner-hours split"));
+  await programDialog.getByLabel("Starts").fill(day(-365));
+  await programDialog.getByLabel("Ends").fill(day(1));
+  await programDialog.getByRole("button", { name: "Create program" }).click();
+  await expect(programDialog).toBeHidden();
+
+  await page.getByRole("button", { name: "New allocation" }).click();
+  const split = page.getByRole("dialog", { name: "New allocation" });
+  await split.getByLabel("Name").fill("By time spent");
+  await split.getByLabel("Split by").selectOption({ label: "Learner-hours" });
+  await split.getByRole("button", { name: "Take learners and hours from the LRS" }).click();
+  await expect(split.getByRole("alert")).toContainText("Link a row to a learning asset first");
+  const first = split.getByRole("combobox", { name: "Asset or cohort, row 1" });
+  await first.fill("Export Readiness");
+  await split.getByRole("option", { name: /^Export Readiness 101/ }).click();
+  await split.getByRole("button", { name: "Take learners and hours from the LRS" }).click();
+  await expect(split.getByRole("status")).toContainText(
+    /Filled 1 linked row from \d+ xAPI statements/,
+  );
+  await expect(split.getByLabel("Learner-hours, row 1")).not.toHaveValue("");
+  await expect(split.getByLabel("Learners, row 1")).not.toHaveValue("");
+});

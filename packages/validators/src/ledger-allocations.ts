@@ -102,3 +102,32 @@ export function checkAllocationTargets(a: TTargetsToCheck, ctx: z.RefinementCtx)
 
 export const ZAllocationSaveSchema = ZAllocationFieldsSchema.superRefine(checkAllocationTargets);
 export type TAllocationSaveInput = z.input<typeof ZAllocationSaveSchema>;
+
+/** What to ask the LRS for: linked assets' learners and learner-hours over a window. */
+export const ZLrsFiguresInputSchema = z.object({
+  programId: z.uuid("must be a program id"),
+  assetIds: z
+    .array(z.uuid("must be a learning asset id"))
+    .min(1, "link at least one row to a learning asset")
+    .max(100, "at most 100 assets at once"),
+  window: z
+    .object({ from: ZCalendarDateSchema, to: ZCalendarDateSchema })
+    .refine((w) => w.to >= w.from, { path: ["to"], message: "must not be before the start" })
+    .nullish()
+    .transform((w) => w ?? undefined),
+});
+
+export const ZLrsFiguresSchema = z.object({
+  window: z.object({ from: z.string(), to: z.string() }),
+  assets: z.array(
+    z.object({
+      assetId: z.string(),
+      learners: z.number().int(),
+      /** Hours with two decimals ("12.50"), ready to be a weight. */
+      learnerHours: z.string(),
+      completions: z.number().int(),
+      statements: z.number().int(),
+    }),
+  ),
+});
+export type TLrsFigures = z.infer<typeof ZLrsFiguresSchema>;

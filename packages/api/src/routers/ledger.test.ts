@@ -289,5 +289,14 @@ describe(`ledger router on ${testEngine()}`, () => {
         targets: [{ ...allocation.targets[0]!, assetId: "00000000-0000-4000-8000-000000000000" }],
       }),
     ).rejects.toMatchObject({ code: "NOT_FOUND", message: "this learning asset no longer exists" });
+
+    // Learner-hours come from the LRS for analysts; a viewer may not ask.
+    const figures = await as("analyst").ledger.lrsFigures({ programId, assetIds: [asset.id] });
+    expect(figures.assets).toEqual([
+      { assetId: asset.id, learners: 0, learnerHours: "0.00", completions: 0, statements: 0 },
+    ]);
+    await expect(
+      as("viewer").ledger.lrsFigures({ programId, assetIds: [asset.id] }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });

@@ -1,5 +1,7 @@
 import { ledger } from "@xroi/core";
 import {
+  ZLrsFiguresInputSchema,
+  ZLrsFiguresSchema,
   ZCostItemCreateSchema,
   ZCostItemSchema,
   ZCostItemUpdateSchema,
@@ -153,6 +155,11 @@ export const ledgerRouter = createTRPCRouter({
     .input(ZAllocationSaveSchema)
     .output(z.object({ id: z.string() }))
     .mutation(({ ctx, input }) => ledger.saveAllocation(ctx.db, ctx.user, input)),
+  /** Learners and learner-hours per linked asset from the LRS, to fill an allocation's weights. */
+  lrsFigures: analystProcedure
+    .input(ZLrsFiguresInputSchema)
+    .output(ZLrsFiguresSchema)
+    .query(({ ctx, input }) => ledger.lrsFigures(ctx.db, input)),
   deleteAllocation: analystProcedure
     .input(z.object({ id: z.uuid("must be an allocation id") }))
     .output(z.object({ id: z.string() }))

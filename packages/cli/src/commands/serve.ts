@@ -61,6 +61,7 @@ export async function serve(
   }
   out.log("");
   out.log(`xroi is running at ${url}  (database: ${location})`);
+  out.log(`xAPI endpoint for learning tools: ${url}/xapi  (keys: LRS > Credentials)`);
   if (seeded) printDemoUsers(out, seeded.users);
   out.log("Press Ctrl+C to stop.");
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));

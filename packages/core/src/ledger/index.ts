@@ -44,3 +44,4 @@ export {
   type TAllocation,
   type TAllocatedTarget,
 } from "./allocations";
+export { lrsFigures } from "./lrs-figures";

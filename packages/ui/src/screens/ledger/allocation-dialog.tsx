@@ -18,6 +18,7 @@ import {
   type TAllocationFormValues,
 } from "./allocation-form";
 import { AllocationTargetRow } from "./allocation-target-row";
+import { fillFromLrs } from "./fill-from-lrs";
 
 /** What the dialog edits: an allocation as the router lists it, minus computed amounts. */
 export type TAllocationDraft = {
@@ -72,6 +73,7 @@ export function AllocationDialog({
   const close = () => {
     form.reset();
     setFormError(undefined);
+    setLrsNote(undefined);
     onOpenChange(false);
   };
   const save = useMutation(
@@ -98,6 +100,40 @@ export function AllocationDialog({
   );
   const errors = form.formState.errors;
   const basis = useWatch({ control: form.control, name: "basis" });
+  const [lrsNote, setLrsNote] = useState<{ tone: "ok" | "error"; text: string }>();
+  const [isFilling, setIsFilling] = useState(false);
+  // Learners and learner-hours from the LRS, for rows linked to learning assets.
+  const takeFromLrs = async () => {
+    const values = form.getValues();
+    const assetIds = [
+      ...new Set(values.targets.flatMap((t) => (t.assetId ? [String(t.assetId)] : []))),
+    ];
+    if (assetIds.length === 0) {
+      setLrsNote({
+        tone: "error",
+        text: "Link a row to a learning asset first: the LRS knows assets by their xAPI activity ids.",
+      });
+      return;
+    }
+    setIsFilling(true);
+    try {
+      const window =
+        values.windowFrom && values.windowTo
+          ? { from: values.windowFrom, to: values.windowTo }
+          : null;
+      const figures = await queryClient.fetchQuery(
+        trpc.ledger.lrsFigures.queryOptions({ programId, assetIds, window }, { staleTime: 0 }),
+      );
+      const { updates, summary } = fillFromLrs(values, figures);
+      for (const u of updates)
+        form.setValue(`targets.${u.index}.${u.field}`, u.value as never, { shouldDirty: true });
+      setLrsNote({ tone: "ok", text: summary });
+    } catch (error) {
+      setLrsNote({ tone: "error", text: error instanceof Error ? error.message : String(error) });
+    } finally {
+      setIsFilling(false);
+    }
+  };
   return (
     <Dialog
       wide
@@ -185,7 +221,7 @@ export function AllocationDialog({
               {errors.targets?.message ?? errors.targets?.root?.message}
             </p>
           ) : null}
-          <div>
+          <div className="flex flex-wrap gap-2">
             <Button
               type="button"
               variant="outline"
@@ -194,7 +230,17 @@ export function AllocationDialog({
             >
               Add a row
             </Button>
+            <Button
+              type="button"
+              variant="outline"
+              size="sm"
+              disabled={isFilling}
+              onClick={() => void takeFromLrs()}
+            >
+              {isFilling ? "Asking the LRS…" : "Take learners and hours from the LRS"}
+            </Button>
           </div>
+          <Notice tone={lrsNote?.tone ?? "ok"}>{lrsNote?.text}</Notice>
         </div>
         <Notice tone="error">{formError}</Notice>
         <FormActions
