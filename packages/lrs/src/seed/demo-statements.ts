@@ -187,7 +187,8 @@ export function demoStatements(now: Date): TJson[] {
       }
     }
   }
-  return statements;
+  // Tools send statements as things happen, so they arrive (and are stored) in time order.
+  return statements.sort((a, b) => String(a.timestamp).localeCompare(String(b.timestamp)));
 }
 
 /**
