@@ -1,12 +1,10 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "./generated/prisma/client";
-import { migrations } from "./generated/migrations";
-import { applyMigrations, type TMigrationResult } from "./migrate/apply";
+import type { TMigrationResult } from "./migrate/apply";
 import type { TSqlDriver } from "./migrate/types";
-import { openPglite, openPostgres } from "./drivers";
 import { defaultDataDir, serverEnv } from "./env";
-import { redactUrl } from "./sql-database";
+import { migrateOrClose, openEngine } from "./sql-database";
 
 export type TPrisma = PrismaClient;
 type TPrismaAdapter = NonNullable<ConstructorParameters<typeof PrismaClient>[0]>["adapter"];
@@ -32,48 +30,23 @@ export type TOpenOptions = {
 };
 
 export async function openDatabase(options: TOpenOptions = {}): Promise<TDatabase> {
-  let db: TDatabase;
-  if (options.url) {
-    const handle = openPostgres(options.url);
-    const prisma = new PrismaClient({ adapter: new PrismaPg(handle.pool) });
-    db = {
-      engine: "postgres",
-      location: redactUrl(options.url),
-      prisma,
-      sql: handle.sql,
-      migrate: () => applyMigrations(handle.sql, migrations),
-      async close() {
-        await prisma.$disconnect();
-        await handle.pool.end();
-      },
-    };
-  } else {
-    const handle = await openPglite(options.dataDir);
-    // pglite-prisma-adapter is typed against an older @prisma/driver-adapter-utils; the runtime
-    // contract is the same, as the data-layer tests on PGlite show.
-    const adapter = new PrismaPGlite(handle.client) as unknown as TPrismaAdapter;
-    const prisma = new PrismaClient({ adapter });
-    db = {
-      engine: "pglite",
-      location: options.dataDir ?? "memory",
-      prisma,
-      sql: handle.sql,
-      migrate: () => applyMigrations(handle.sql, migrations),
-      async close() {
-        await prisma.$disconnect();
-        await handle.client.close();
-      },
-    };
-  }
-  if (options.migrate !== false) {
-    try {
-      await db.migrate();
-    } catch (error) {
-      await db.close().catch(() => undefined);
-      throw error;
-    }
-  }
-  return db;
+  const { native, ...base } = await openEngine(options);
+  // pglite-prisma-adapter is typed against an older @prisma/driver-adapter-utils; the runtime
+  // contract is the same, as the data-layer tests on PGlite show.
+  const adapter =
+    "pool" in native
+      ? new PrismaPg(native.pool)
+      : (new PrismaPGlite(native.client) as unknown as TPrismaAdapter);
+  const prisma = new PrismaClient({ adapter });
+  const db: TDatabase = {
+    ...base,
+    prisma,
+    async close() {
+      await prisma.$disconnect();
+      await base.close();
+    },
+  };
+  return migrateOrClose(db, options.migrate);
 }
 
 /** The database the environment names: DATABASE_URL, or PGlite in XROI_DATA_DIR / <repo>/.data. */

@@ -1,7 +1,7 @@
 import { migrations } from "./generated/migrations";
 import { applyMigrations, type TMigrationResult } from "./migrate/apply";
 import type { TSqlDriver } from "./migrate/types";
-import { openPglite, openPostgres } from "./drivers";
+import { openPglite, openPostgres, type TPgliteHandle, type TPostgresHandle } from "./drivers";
 import { defaultDataDir, serverEnv } from "./env";
 
 /**
@@ -16,6 +16,9 @@ export type TSqlDatabase = {
   close(): Promise<void>;
 };
 
+/** The driver underneath, for openDatabase to put Prisma on. */
+type TNative = { pool: TPostgresHandle["pool"] } | { client: TPgliteHandle["client"] };
+
 export type TSqlOpenOptions = { url?: string; dataDir?: string; migrate?: boolean };
 
 export function redactUrl(url: string): string {
@@ -28,36 +31,50 @@ export function redactUrl(url: string): string {
   }
 }
 
-export async function openSqlDatabase(options: TSqlOpenOptions = {}): Promise<TSqlDatabase> {
-  let db: TSqlDatabase;
+/** Opens the engine the options name, without migrating; openDatabase builds on this too. */
+export async function openEngine(
+  options: TSqlOpenOptions,
+): Promise<TSqlDatabase & { native: TNative }> {
   if (options.url) {
     const handle = openPostgres(options.url);
-    db = {
+    return {
       engine: "postgres",
       location: redactUrl(options.url),
       sql: handle.sql,
+      native: { pool: handle.pool },
       migrate: () => applyMigrations(handle.sql, migrations),
       close: () => handle.pool.end(),
     };
-  } else {
-    const handle = await openPglite(options.dataDir);
-    db = {
-      engine: "pglite",
-      location: options.dataDir ?? "memory",
-      sql: handle.sql,
-      migrate: () => applyMigrations(handle.sql, migrations),
-      close: () => handle.client.close(),
-    };
   }
-  if (options.migrate !== false) {
-    try {
-      await db.migrate();
-    } catch (error) {
-      await db.close().catch(() => undefined);
-      throw error;
-    }
+  const handle = await openPglite(options.dataDir);
+  return {
+    engine: "pglite",
+    location: options.dataDir ?? "memory",
+    sql: handle.sql,
+    native: { client: handle.client },
+    migrate: () => applyMigrations(handle.sql, migrations),
+    close: () => handle.client.close(),
+  };
+}
+
+/** Applies pending migrations unless told not to; a failure closes the database and is rethrown. */
+export async function migrateOrClose<T extends Pick<TSqlDatabase, "migrate" | "close">>(
+  db: T,
+  migrate: boolean | undefined,
+): Promise<T> {
+  if (migrate === false) return db;
+  try {
+    await db.migrate();
+  } catch (error) {
+    await db.close().catch(() => undefined);
+    throw error;
   }
   return db;
+}
+
+export async function openSqlDatabase(options: TSqlOpenOptions = {}): Promise<TSqlDatabase> {
+  const { native: _native, ...db } = await openEngine(options);
+  return migrateOrClose(db, options.migrate);
 }
 
 /** The database the environment names (DATABASE_URL, or PGlite in the data folder), SQL only. */
