@@ -9,3 +9,4 @@ export { listUsers, findUserById } from "./users/list-users";
 export { createUser, setUserRole, setUserActive } from "./users/change-users";
 export * as ledger from "./ledger";
 export * as lrs from "./lrs";
+export * as identity from "./identity";

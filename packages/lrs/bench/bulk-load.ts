@@ -99,5 +99,12 @@ export async function bulkLoad(
     );
     copyMs += performance.now() - start;
   }
+  // Their actors, as the LRS records them (unresolved: the ID-mapping benchmark resolves them).
+  await db.sql.query(
+    `INSERT INTO lrs_actors (actor_ifi, first_stored)
+     SELECT actor_ifi, min(stored) FROM lrs_statements WHERE stored >= $1::timestamptz GROUP BY actor_ifi
+     ON CONFLICT DO NOTHING`,
+    [isoMicros(startUs)],
+  );
   return { statements: o.count, keys, copyMs, rate: (o.count / copyMs) * 1000 };
 }

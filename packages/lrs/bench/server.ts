@@ -5,6 +5,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import { hashSecret, openSqlDatabase } from "@xroi/db/sql";
 import { createLrsHandler, serveFetchHandler } from "../src";
+import { identityIngestHooks } from "@xroi/core/ingest";
 import { bulkLoad } from "./bulk-load";
 
 // SQL only, as `xroi lrs serve` runs it: the process loads no ORM.
@@ -24,7 +25,8 @@ const [created] = await db.sql.query<{ id: string }>(
 );
 credential.id = created!.id;
 const auth = `Basic ${Buffer.from(`${credential.key}:${credential.secret}`).toString("base64")}`;
-const lrs = createLrsHandler({ db, credentialCacheMs: 60_000 });
+// The product's hooks: every batch resolves its new actors through the ID mappings.
+const lrs = createLrsHandler({ db, credentialCacheMs: 60_000, hooks: identityIngestHooks() });
 
 function memory() {
   const status = readFileSync("/proc/self/status", "utf8");

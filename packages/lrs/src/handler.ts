@@ -1,7 +1,7 @@
 import type { TSqlDriver } from "@xroi/db/sql";
 import { createAuthenticator } from "./auth/authenticate";
 import { verifyCredential } from "./auth/verify-credential";
-import { passThroughHooks, type TIngestHooks } from "./hooks/ingest-hooks";
+import type { TIngestHooks } from "./hooks/ingest-hooks";
 import { unwrapAlternateSyntax } from "./http/alternate-syntax";
 import { readBody } from "./http/body";
 import type { TLrsContext, TLrsSettings } from "./http/context";
@@ -23,7 +23,11 @@ export type TLrsOptions = {
   maxBodyBytes?: number;
   /** How long a verified key and secret are trusted without a database read (ms, default 2000). */
   credentialCacheMs?: number;
-  hooks?: TIngestHooks;
+  /**
+   * The ingest hooks every write passes through (ID mappings, consent). Required, so no mount of
+   * the LRS can forget them: the apps pass core's identityIngestHooks(), tests passThroughHooks.
+   */
+  hooks: TIngestHooks;
 };
 
 export function xapiError(
@@ -52,7 +56,7 @@ export function createLrsHandler(options: TLrsOptions): (req: Request) => Promis
     basePath,
     publicUrl: options.publicUrl ?? `${url.origin}${basePath}`,
     maxBodyBytes: options.maxBodyBytes ?? 20 * 1024 * 1024,
-    hooks: options.hooks ?? passThroughHooks,
+    hooks: options.hooks,
     activityCache,
   });
 

@@ -12,3 +12,4 @@ export * from "./framework-import";
 export * from "./lrs";
 export * from "./health";
 export * from "./lrs-admin";
+export * from "./identity";

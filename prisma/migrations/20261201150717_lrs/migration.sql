@@ -27,7 +27,6 @@ CREATE TABLE "lrs_statements" (
     "timestamp" TIMESTAMPTZ(6) NOT NULL,
     "voided" BOOLEAN NOT NULL DEFAULT false,
     "credential_id" UUID,
-    "person_id" TEXT,
 
     CONSTRAINT "lrs_statements_pkey" PRIMARY KEY ("stored")
 );

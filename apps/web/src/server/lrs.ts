@@ -1,5 +1,6 @@
 import "server-only";
 import { serverEnv } from "@xroi/db";
+import { identityIngestHooks } from "@xroi/core/ingest";
 import { createLrsHandler } from "@xroi/lrs";
 import { getServices } from "./services";
 
@@ -17,6 +18,7 @@ export function getLrsHandler(): Promise<THandler> {
           ? `${env.XROI_PUBLIC_URL.replace(/\/$/, "")}/xapi`
           : undefined,
         maxBodyBytes: env.XROI_LRS_MAX_BODY_BYTES,
+        hooks: identityIngestHooks(),
       });
     })
     .catch((error: unknown) => {

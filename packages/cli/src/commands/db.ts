@@ -64,7 +64,9 @@ export async function dbSeedDemo(
       out.log("The database already has users: demo data not loaded (--if-empty).");
     else {
       const { seedDemoStatements } = await import("@xroi/lrs/seed");
-      const statements = await seedDemoStatements(db);
+      const statements = await seedDemoStatements(db, {
+        hooks: (await import("@xroi/core/ingest")).identityIngestHooks(),
+      });
       out.log(
         `Loaded demo data: ${result.users.length} users, ${result.skills} skills, ${statements.created} xAPI statements.`,
       );

@@ -49,7 +49,12 @@ export async function lrsServe(
 ): Promise<void> {
   const { createLrsHandler, serveFetchHandler } = await import("@xroi/lrs");
   const db = await openConfiguredSqlDatabase();
-  const handler = createLrsHandler({ db, maxBodyBytes: serverEnv().XROI_LRS_MAX_BODY_BYTES });
+  const { identityIngestHooks } = await import("@xroi/core/ingest");
+  const handler = createLrsHandler({
+    db,
+    maxBodyBytes: serverEnv().XROI_LRS_MAX_BODY_BYTES,
+    hooks: identityIngestHooks(),
+  });
   const server = await serveFetchHandler(handler, options);
   out.log(`xroi LRS at http://${options.host}:${options.port}/xapi  (database: ${db.location})`);
   await new Promise<void>((resolve) => {

@@ -9,13 +9,16 @@ describe(`ingest hooks on ${testEngine()}`, () => {
   let db: TDatabase;
   let lrs: Awaited<ReturnType<typeof createTestLrs>>;
   const calls: string[] = [];
+  let personId = "";
   // A stand-in for the ID-mapping and consent areas: resolves one known actor, drops names.
   const hooks: TIngestHooks = {
     async resolveActors(statements) {
       calls.push(`resolve:${statements.length}`);
       for (const s of statements)
-        if ((s.statement.actor as { mbox?: string }).mbox === "mailto:known@example.org")
-          s.personId = "person-1";
+        if ((s.statement.actor as { mbox?: string }).mbox === "mailto:known@example.org") {
+          s.personId = personId;
+          s.resolvedBy = "email";
+        }
     },
     async minimise(statements) {
       calls.push(`minimise:${statements.length}`);
@@ -28,6 +31,10 @@ describe(`ingest hooks on ${testEngine()}`, () => {
   beforeAll(async () => {
     db = await openTestDatabase();
     lrs = await createTestLrs(db, { hooks });
+    const [person] = await db.sql.query<{ id: string }>(
+      "INSERT INTO people (id, display_name, name_key) VALUES (gen_random_uuid(), 'Known', 'known') RETURNING id::text",
+    );
+    personId = person!.id;
   });
   afterAll(async () => {
     await db.close();
@@ -36,13 +43,23 @@ describe(`ingest hooks on ${testEngine()}`, () => {
   it("runs both hooks, in order, on every write path, before anything is stored", async () => {
     calls.length = 0;
     const known = makeStatement({ actor: { name: "Known", mbox: "mailto:known@example.org" } });
-    await lrs.call("POST", "/statements", { body: [known, makeStatement()] });
+    const posted = await lrs.call("POST", "/statements", { body: [known, makeStatement()] });
+    expect(posted.status, await posted.clone().text()).toBe(200);
     await lrs.call("PUT", `/statements?statementId=${randomUUID()}`, { body: makeStatement() });
     expect(calls).toEqual(["resolve:2", "minimise:2", "resolve:1", "minimise:1"]);
-    const rows = await db.sql.query<{ person_id: string | null; name: string | null }>(
-      "SELECT person_id, statement->'actor'->>'name' AS name FROM lrs_statements ORDER BY stored",
+    const rows = await db.sql.query<{
+      person: string | null;
+      by: string | null;
+      name: string | null;
+    }>(
+      `SELECT a.person_id::text AS person, a.resolved_by AS by, s.statement->'actor'->>'name' AS name
+         FROM lrs_statements s JOIN lrs_actors a ON a.actor_ifi = s.actor_ifi ORDER BY s.stored`,
     );
-    expect(rows.map((r) => r.person_id)).toEqual(["person-1", null, null]);
+    expect(rows.map((r) => [r.person, r.by])).toEqual([
+      [personId, "email"],
+      [null, null],
+      [null, null],
+    ]);
     expect(rows.every((r) => r.name === null)).toBe(true);
   });
 

@@ -6,8 +6,12 @@ type TJson = Record<string, unknown>;
 /** A statement on its way into the store, after validation, before its index rows are drawn. */
 export type TIngestStatement = {
   statement: TJson;
+  /** The actor's IFI as sent (see xapi/ifi.ts), for resolving it. */
+  actorIfi: string;
   /** The person the actor resolved to through the ID mappings, or null while unresolved. */
   personId: string | null;
+  /** The rule that resolved it (for lrs_actors.resolved_by). */
+  resolvedBy: string | null;
 };
 
 export type TIngestContext = {
@@ -29,7 +33,10 @@ export type TIngestHooks = {
   minimise(statements: TIngestStatement[], ctx: TIngestContext): Promise<void>;
 };
 
-/** Until the ID mappings and consent areas fill them in: leave every statement as it is. */
+/**
+ * Leaves every statement as it is: for tests and tools that store statements without the ID
+ * mappings (the web app and `xroi lrs serve` pass core's identityIngestHooks).
+ */
 export const passThroughHooks: TIngestHooks = {
   async resolveActors() {},
   async minimise() {},

@@ -17,12 +17,18 @@ export type TPreparedStatement = {
   /** The statement's own timestamp, or null when the LRS sets it to `stored`. */
   timestamp: string | null;
   isVoiding: boolean;
+  /** The person the ingest hook resolved the actor to, and by which rule. */
   personId: string | null;
+  resolvedBy: string | null;
   keys: KeySet;
 };
 
 /** Draws columns and keys from a validated, normalised statement that already has its id. */
-export function prepareStatement(statement: TJson, personId: string | null): TPreparedStatement {
+export function prepareStatement(
+  statement: TJson,
+  personId: string | null = null,
+  resolvedBy: string | null = null,
+): TPreparedStatement {
   const object = statement.object as TJson;
   const objectType = (object.objectType as string | undefined) ?? "Activity";
   const verbId = (statement.verb as TJson).id as string;
@@ -44,6 +50,7 @@ export function prepareStatement(statement: TJson, personId: string | null): TPr
     timestamp: typeof statement.timestamp === "string" ? statement.timestamp : null,
     isVoiding: verbId === VOIDED_VERB && objectStatementId !== null,
     personId,
+    resolvedBy,
     keys: statementKeys(statement, { actorIfi, activityId }),
   };
 }

@@ -11,22 +11,31 @@ WITH rows AS (
     FROM jsonb_to_recordset($2::jsonb) AS r(
            i int, id uuid, statement jsonb, actor_ifi text, verb_id text, activity_id text,
            object_statement_id uuid, registration uuid, ts timestamptz, voided boolean,
-           credential_id uuid, person_id text)
+           credential_id uuid, person_id uuid, resolved_by text)
 ), stamped AS (
   SELECT rows.*, to_char(rows.stored AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS stored_text
     FROM rows
 ), landed AS (
   DELETE FROM lrs_inflight WHERE first_stored = $1::timestamptz
+), actors AS (
+  -- New actors, with the person the ingest hook resolved them to; a known actor still unresolved
+  -- takes a person found now. Actors already resolved are left alone (and not locked).
+  INSERT INTO lrs_actors (actor_ifi, person_id, first_stored, resolved_by, resolved_at)
+  SELECT DISTINCT ON (actor_ifi) actor_ifi, person_id, stored, resolved_by,
+         CASE WHEN person_id IS NOT NULL THEN now() END
+    FROM rows ORDER BY actor_ifi, person_id NULLS LAST, i
+  ON CONFLICT (actor_ifi) DO UPDATE
+     SET person_id = excluded.person_id, resolved_by = excluded.resolved_by, resolved_at = now()
+   WHERE lrs_actors.person_id IS NULL AND excluded.person_id IS NOT NULL
 ), inserted AS (
   INSERT INTO lrs_statements (id, stored, statement, actor_ifi, verb_id, activity_id,
-                              object_statement_id, registration, timestamp, voided, credential_id,
-                              person_id)
+                              object_statement_id, registration, timestamp, voided, credential_id)
   SELECT id, stored,
          statement || jsonb_build_object('stored', stored_text)
                    || CASE WHEN ts IS NULL THEN jsonb_build_object('timestamp', stored_text)
                            ELSE '{}'::jsonb END,
          actor_ifi, verb_id, activity_id, object_statement_id, registration, coalesce(ts, stored),
-         voided, credential_id, person_id
+         voided, credential_id
     FROM stamped
   RETURNING id, stored
 )

@@ -8,6 +8,7 @@ import { allocateStored, releaseStored, WRITE_TIMEOUT } from "./clock";
 import { prepareStatement, type TPreparedStatement } from "./prepare";
 import { linkStatementRefs } from "./statement-refs";
 import { insertStatementsSql } from "./store-sql";
+import { agentIfi } from "../xapi/ifi";
 
 type TJson = Record<string, unknown>;
 /** A prepared statement and its place in the batch (its `stored` is the batch's first + index µs). */
@@ -61,14 +62,19 @@ async function storeOnce(sql: TSqlDriver, statements: TJson[], options: TStoreOp
       );
       const ingest = statements.map((statement) => ({
         statement,
+        actorIfi: agentIfi(statement.actor) ?? "group:anonymous",
         personId: null as string | null,
+        resolvedBy: null as string | null,
       }));
       const ctx = { tx, credentialId: options.credentialId, version: options.version };
       await options.hooks.resolveActors(ingest, ctx);
       await options.hooks.minimise(ingest, ctx);
       const prepared = await withoutKnownDuplicates(
         tx,
-        ingest.map((s, i) => ({ ...prepareStatement(s.statement, s.personId), index: i })),
+        ingest.map((s, i) => ({
+          ...prepareStatement(s.statement, s.personId, s.resolvedBy),
+          index: i,
+        })),
       );
       if (prepared.length > 0) {
         const voidedInBatch = await linkStatementRefs(tx, prepared);
@@ -120,6 +126,7 @@ function statementRow(p: TIndexedStatement, credentialId: string, voided: Set<st
     voided: voided.has(p.id),
     credential_id: credentialId,
     person_id: p.personId,
+    resolved_by: p.resolvedBy,
   };
 }
 

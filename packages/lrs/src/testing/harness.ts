@@ -2,6 +2,7 @@ import { lrs } from "@xroi/core";
 import type { TDatabase } from "@xroi/db";
 import type { TLrsScope } from "@xroi/validators";
 import { createLrsHandler, type TLrsOptions } from "../handler";
+import { passThroughHooks } from "../hooks/ingest-hooks";
 
 export const BASE = "http://lrs.test/xapi";
 
@@ -20,7 +21,12 @@ export async function createTestLrs(
   db: TDatabase,
   options: Partial<TLrsOptions> & { scopes?: TLrsScope[] } = {},
 ) {
-  const handler = createLrsHandler({ db, credentialCacheMs: 0, ...options });
+  const handler = createLrsHandler({
+    db,
+    credentialCacheMs: 0,
+    hooks: passThroughHooks,
+    ...options,
+  });
   async function credential(scopes: TLrsScope[] = ["all"], name = "test tool") {
     const created = await lrs.createCredential(db.prisma, null, { name, scopes });
     return {
