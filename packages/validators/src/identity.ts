@@ -51,6 +51,17 @@ export const MATCH_RULE_LABELS: Record<TMatchRule, string> = {
   mbox_sha1sum: "mbox_sha1sum equals the hash of a known e-mail address",
 };
 
+/** The data-quality checks (core/src/quality), each with an alert threshold in the settings. */
+export const QUALITY_CHECKS = [
+  "unmapped_actors",
+  "people_without_crm_id",
+  "duplicate_people",
+  "identifiers_claimed_twice",
+  "out_of_range_scores",
+  "implausible_timestamps",
+] as const;
+export type TQualityCheck = (typeof QUALITY_CHECKS)[number];
+
 export const ZIdentitySettingsSchema = z.object({
   /** Rules in order; a disabled rule is skipped. */
   rules: z
@@ -71,5 +82,10 @@ export const ZIdentitySettingsSchema = z.object({
       }),
     )
     .max(50),
+  /**
+   * Alert thresholds: a check whose count is above its threshold raises an alert on the home
+   * dashboard. A missing check never alerts.
+   */
+  qualityThresholds: z.partialRecord(z.enum(QUALITY_CHECKS), z.number().int().min(0)).default({}),
 });
 export type TIdentitySettings = z.infer<typeof ZIdentitySettingsSchema>;

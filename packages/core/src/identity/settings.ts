@@ -22,6 +22,13 @@ export const DEFAULT_IDENTITY_SETTINGS: TIdentitySettings = {
     "fastmail.com",
   ],
   accountSystems: [{ homePage: "https://github.com", system: "github", kind: "login" }],
+  qualityThresholds: {
+    unmapped_actors: 0,
+    duplicate_people: 0,
+    identifiers_claimed_twice: 0,
+    out_of_range_scores: 0,
+    implausible_timestamps: 0,
+  },
 };
 
 /** The stored settings (SQL only, so the LRS's ingest hook can read them), else the defaults. */
