@@ -26,7 +26,7 @@ export function redactExample(example: TQualityExample): TQualityExample {
   if (!example.isPersonal) return example;
   return {
     ...example,
-    label: "Hidden: names and IDs are shown to admins and privacy leads",
+    label: "Name or ID hidden",
     fixPath: null,
     fixLabel: null,
   };

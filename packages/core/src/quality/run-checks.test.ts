@@ -69,7 +69,7 @@ describe(`quality runs, history, thresholds and alerts, on ${testEngine()}`, () 
     expect(text).not.toContain("Ana Lima");
     const unmapped = overview.checks.find((c) => c.check === "unmapped_actors")!;
     expect(unmapped.examples[0]).toMatchObject({
-      label: "Hidden: names and IDs are shown to admins and privacy leads",
+      label: "Name or ID hidden",
       detail: "2 statements from this actor, which no person has",
       count: 2,
       fixPath: null,
