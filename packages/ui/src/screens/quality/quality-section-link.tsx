@@ -13,7 +13,7 @@ export function QualitySectionLink({ nav }: { nav: TNavigation }) {
         path={QUALITY_SECTION.path}
         className="inline-block rounded-lg border border-border bg-background px-5 py-3 text-sm font-medium shadow-xs transition hover:border-primary/50 hover:shadow-sm"
       >
-        {QUALITY_SECTION.label} →
+        {QUALITY_SECTION.label} <span aria-hidden="true">→</span>
       </AppLink>
     </nav>
   );
