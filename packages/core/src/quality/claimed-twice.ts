@@ -1,11 +1,16 @@
 import type { TSqlRunner } from "@xroi/db/sql";
-import { PEOPLE_PATHS, type TIdentitySettings, type TQualityExample } from "@xroi/validators";
+import {
+  EMAIL_KINDS,
+  PEOPLE_PATHS,
+  type TIdentitySettings,
+  type TQualityExample,
+} from "@xroi/validators";
 import { lookupsFor } from "../identity/resolve-actors";
 import { describeSharedId, SHARED_IDS_SQL, type TSharedId } from "./shared-ids";
 import { plural, type TCheck } from "./types";
 import { actorSearchText } from "./unmapped-actors";
 
-const CHUNK = 10_000;
+const CHUNK = 20_000;
 
 /**
  * For the given actors, those whose deciding rule (the first, in the settings' order, that finds
@@ -34,17 +39,70 @@ SELECT h.ifi, count(DISTINCT h.person_id)::int AS people
 HAVING count(DISTINCT h.person_id) > 1
  ORDER BY h.ifi`;
 
+type TLookup = ReturnType<typeof lookupsFor>[number];
+
+/**
+ * Which lookups could find two people at all: an e-mail rule lookup whose address two people
+ * hold, an mbox_sha1sum lookup whose hash two people's addresses have, or two lookups of one rule
+ * (several account systems for one homePage). The exact-IFI and account lookups name a system
+ * and kind, whose values are unique, so alone they find at most one person. A rule this does not
+ * know is always a candidate, so a new rule can never hide an ambiguous actor.
+ */
+async function candidateFilter(sql: TSqlRunner) {
+  const [shared] = await sql.query<{ emails: string[]; hashes: string[] }>(
+    `SELECT coalesce((SELECT jsonb_agg(match_key) FROM (
+              SELECT match_key FROM person_identifiers
+               WHERE kind IN (SELECT jsonb_array_elements_text($1::jsonb))
+               GROUP BY match_key HAVING count(DISTINCT person_id) > 1) e), '[]'::jsonb) AS emails,
+            coalesce((SELECT jsonb_agg(email_sha1) FROM (
+              SELECT email_sha1 FROM person_identifiers WHERE email_sha1 IS NOT NULL
+               GROUP BY email_sha1 HAVING count(DISTINCT person_id) > 1) h), '[]'::jsonb) AS hashes`,
+    [JSON.stringify(EMAIL_KINDS)],
+  );
+  const emails = new Set(shared?.emails ?? []);
+  const hashes = new Set(shared?.hashes ?? []);
+  return (lookups: TLookup[]): boolean => {
+    const perRule = new Map<string, number>();
+    for (const l of lookups) {
+      perRule.set(l.rule, (perRule.get(l.rule) ?? 0) + 1);
+      if (l.rule === "email" && l.match_key !== null && emails.has(l.match_key)) return true;
+      if (l.rule === "mbox_sha1sum" && l.email_sha1 !== null && hashes.has(l.email_sha1))
+        return true;
+      if (
+        l.rule !== "xapi_exact" &&
+        l.rule !== "external_id" &&
+        l.rule !== "email" &&
+        l.rule !== "mbox_sha1sum"
+      )
+        return true;
+    }
+    return [...perRule.values()].some((n) => n > 1);
+  };
+}
+
 /**
  * Unresolved actors the rules match to two or more people. Only unresolved actors can be
  * ambiguous now: resolving (at ingest, and resolveStoredActors after every mapping change) leaves
  * an actor whose rules find two people unresolved. Walks them through the partial index
- * lrs_actors_unresolved_idx in chunks.
+ * lrs_actors_unresolved_idx; only the few whose lookups could find two people (candidateFilter)
+ * are looked up, with the same lookups and indexes as resolving.
  */
 export async function ambiguousActors(
   sql: TSqlRunner,
   settings: TIdentitySettings,
 ): Promise<{ ifi: string; people: number }[]> {
+  const isCandidate = await candidateFilter(sql);
   const out: { ifi: string; people: number }[] = [];
+  let pending: TLookup[] = [];
+  const flush = async () => {
+    if (pending.length > 0)
+      out.push(
+        ...(await sql.query<{ ifi: string; people: number }>(AMBIGUOUS_SQL, [
+          JSON.stringify(pending),
+        ])),
+      );
+    pending = [];
+  };
   let after = "";
   for (;;) {
     const rows = await sql.query<{ ifi: string }>(
@@ -54,16 +112,15 @@ export async function ambiguousActors(
     );
     if (rows.length === 0) break;
     after = rows[rows.length - 1]!.ifi;
-    const lookups = rows.flatMap((r) => lookupsFor(r.ifi, settings));
-    if (lookups.length > 0)
-      out.push(
-        ...(await sql.query<{ ifi: string; people: number }>(AMBIGUOUS_SQL, [
-          JSON.stringify(lookups),
-        ])),
-      );
+    for (const r of rows) {
+      const lookups = lookupsFor(r.ifi, settings);
+      if (isCandidate(lookups)) pending.push(...lookups);
+    }
+    if (pending.length >= CHUNK) await flush();
     if (rows.length < CHUNK) break;
   }
-  return out;
+  await flush();
+  return out.sort((a, b) => (a.ifi < b.ifi ? -1 : a.ifi > b.ifi ? 1 : 0));
 }
 
 /** a1, b1, a2, b2, ...: so both kinds of problem show among a few examples. */

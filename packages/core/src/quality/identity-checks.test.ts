@@ -42,6 +42,11 @@ describe(`data-quality checks on people and IDs, on ${testEngine()}`, () => {
         fixPath: "/people?q=deedev",
       }),
     ]);
+    // Most actors unresolved: counted in one pass. Once they are few, through the index per
+    // actor; the answer is the same.
+    for (let i = 0; i < 12; i++)
+      await statement(db, { actor: `mbox:mailto:known${i}@example.org`, personId: ana });
+    expect(await run("unmapped_actors")).toEqual(result);
   });
 
   it("people_without_crm_id: active people outside the organisation itself with no CRM ID", async () => {
@@ -160,5 +165,35 @@ describe(`data-quality checks on people and IDs, on ${testEngine()}`, () => {
       ]),
     );
     expect(exact).toBeTruthy();
+  });
+
+  it("identifiers_claimed_twice: ambiguous by a hashed address, or by two account systems", async () => {
+    await person(db, "Cy Park", [{ system: "lms", kind: "email", value: "cy@example.org" }]);
+    await person(db, "Cy Park (CRM)", [{ system: "crm", kind: "email", value: "cy@example.org" }]);
+    await statement(db, { actor: `mbox_sha1sum:${emailSha1("cy@example.org")}` });
+    await person(db, "Dee", [{ system: "github", kind: "login", value: "deedev" }]);
+    await person(db, "Dee Jira", [{ system: "jira", kind: "login", value: "deedev" }]);
+    await statement(db, { actor: "account:https://github.com deedev" });
+    // With GitHub alone as the account system, the account resolves: only the hash is ambiguous.
+    expect((await run("identifiers_claimed_twice")).facts).toEqual({ actors: 1, identifiers: 2 });
+    const twoSystems = {
+      ...settings,
+      accountSystems: [
+        ...settings.accountSystems,
+        { homePage: "https://github.com", system: "jira" as const, kind: "login" as const },
+      ],
+    };
+    const result = await CHECKS.identifiers_claimed_twice({
+      sql: db.sql,
+      settings: twoSystems,
+      examples: 5,
+    });
+    expect(result.facts).toEqual({ actors: 2, identifiers: 2 });
+    expect(result.examples.map((e) => e.label)).toEqual(
+      expect.arrayContaining([
+        "account:https://github.com deedev",
+        `mbox_sha1sum:${emailSha1("cy@example.org")}`,
+      ]),
+    );
   });
 });
