@@ -100,7 +100,8 @@ function QualityPage({ nav, isAdmin }: { nav: TNavigation; isAdmin: boolean }) {
               </>
             ) : (
               <>
-                The checks have not run yet. The web server runs them every hour;{" "}
+                The checks have not run yet. The web server runs them on a schedule (hourly by
+                default);{" "}
                 {isAdmin ? "run them now to see the counts." : "an admin can run them now."}
               </>
             )}
