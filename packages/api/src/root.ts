@@ -2,6 +2,7 @@ import { healthRouter } from "./routers/health";
 import { ledgerRouter } from "./routers/ledger";
 import { lrsRouter } from "./routers/lrs";
 import { meRouter } from "./routers/me";
+import { qualityRouter } from "./routers/quality";
 import { skillsRouter } from "./routers/skills";
 import { taxonomyRouter } from "./routers/taxonomy";
 import { usersRouter } from "./routers/users";
@@ -13,6 +14,7 @@ export const appRouter = createTRPCRouter({
   ledger: ledgerRouter,
   lrs: lrsRouter,
   me: meRouter,
+  quality: qualityRouter,
   skills: skillsRouter,
   taxonomy: taxonomyRouter,
   users: usersRouter,

@@ -4,6 +4,7 @@ import { describeZodError } from "@xroi/validators";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { ZodError } from "zod";
 import { dbMigrate, dbSeedDemo } from "./commands/db";
+import { qualityRun } from "./commands/quality";
 import { serve } from "./commands/serve";
 import { EXPORT_FORMATS, skillsExport, type TCliExportFormat } from "./commands/skills";
 import { userCreate } from "./commands/user";
@@ -120,6 +121,18 @@ export function buildProgram(out: TOutput): { program: Command; exit: { code: nu
     .action((options: { framework: string; format: TCliExportFormat; out?: string }) =>
       skillsExport(out, options),
     );
+
+  const qualityCommand = program
+    .command("quality")
+    .description("Data-quality checks on the ID mappings and the LRS (docs/quality.md)");
+  qualityCommand
+    .command("run")
+    .description(
+      "Run every check now and store the run; prints a table, exits 2 when a check is above its threshold (for cron)",
+    )
+    .action(async () => {
+      exit.code = await qualityRun(out);
+    });
 
   program
     .command("serve")

@@ -10,3 +10,4 @@ export { createUser, setUserRole, setUserActive } from "./users/change-users";
 export * as ledger from "./ledger";
 export * as lrs from "./lrs";
 export * as identity from "./identity";
+export * as quality from "./quality";

@@ -26,4 +26,20 @@ describe("server environment", () => {
   it("names a bad DATABASE_URL", () => {
     expect(() => parseServerEnv({ DATABASE_URL: "mysql://x" })).toThrow(/DATABASE_URL: must be/);
   });
+
+  it("runs the quality checks hourly unless told otherwise; 0 turns the schedule off", () => {
+    expect(parseServerEnv({}).XROI_QUALITY_INTERVAL_MINUTES).toBe(60);
+    expect(
+      parseServerEnv({ XROI_QUALITY_INTERVAL_MINUTES: "0" }).XROI_QUALITY_INTERVAL_MINUTES,
+    ).toBe(0);
+    expect(
+      parseServerEnv({ XROI_QUALITY_INTERVAL_MINUTES: "15" }).XROI_QUALITY_INTERVAL_MINUTES,
+    ).toBe(15);
+    expect(() => parseServerEnv({ XROI_QUALITY_INTERVAL_MINUTES: "-5" })).toThrow(
+      /XROI_QUALITY_INTERVAL_MINUTES: must be a whole number of minutes/,
+    );
+    expect(() => parseServerEnv({ XROI_QUALITY_INTERVAL_MINUTES: "hourly" })).toThrow(
+      /XROI_QUALITY_INTERVAL_MINUTES/,
+    );
+  });
 });

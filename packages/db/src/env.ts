@@ -45,6 +45,16 @@ const ZServerEnvSchema = z.object({
         }),
       ),
     ),
+  /**
+   * Minutes between the web server's data-quality runs (docs/quality.md); 0 turns the schedule
+   * off (cron `xroi quality run` instead, for example).
+   */
+  XROI_QUALITY_INTERVAL_MINUTES: z.coerce
+    .number({ error: "must be a whole number of minutes, 0 to turn the schedule off" })
+    .int("must be a whole number of minutes, 0 to turn the schedule off")
+    .min(0, "must be a whole number of minutes, 0 to turn the schedule off")
+    .max(10_080, "must be at most 10080 (a week)")
+    .default(60),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 export type TServerEnv = z.infer<typeof ZServerEnvSchema>;

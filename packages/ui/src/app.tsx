@@ -1,4 +1,4 @@
-import { roleAllows } from "@xroi/validators";
+import { canViewQuality, QUALITY_PATH, roleAllows } from "@xroi/validators";
 import { areaForPath } from "./areas";
 import { AppShell, type TNavigation, type TShellUser } from "./shell/app-shell";
 import { AreaNotBuilt } from "./screens/area-not-built";
@@ -6,6 +6,8 @@ import { HomeScreen } from "./screens/home-screen";
 import { LedgerScreen } from "./screens/ledger/ledger-screen";
 import { LrsScreen } from "./screens/lrs/lrs-screen";
 import { PageHeader } from "./screens/page-header";
+import { QualityScreen } from "./screens/quality/quality-screen";
+import { QualitySectionLink } from "./screens/quality/quality-section-link";
 import { SkillsScreen } from "./screens/skills/skills-screen";
 import { TaxonomyScreen } from "./screens/taxonomy/taxonomy-screen";
 import { UsersScreen } from "./screens/users/users-screen";
@@ -13,6 +15,8 @@ import { UsersScreen } from "./screens/users/users-screen";
 function Screen({ user, nav }: { user: TShellUser; nav: TNavigation }) {
   const path = nav.currentPath;
   if (path === "/" || path === "") return <HomeScreen nav={nav} role={user.role} />;
+  // Data quality sits under People and IDs with a route of its own (docs/quality.md).
+  if (path === QUALITY_PATH) return <QualityScreen nav={nav} role={user.role} />;
   const area = areaForPath(path);
   if (!area)
     return <PageHeader title="Page not found" description={`There is no page at ${path}.`} />;
@@ -22,6 +26,15 @@ function Screen({ user, nav }: { user: TShellUser; nav: TNavigation }) {
         title={area.label}
         description="Your role does not give access to this area. Ask an admin if you need it."
       />
+    );
+  }
+  if (!area.ready && area.path === "/people" && canViewQuality(user.role)) {
+    // Until the People screens land: the area's one built section.
+    return (
+      <>
+        <AreaNotBuilt area={area} />
+        <QualitySectionLink nav={nav} />
+      </>
     );
   }
   if (!area.ready) return <AreaNotBuilt area={area} />;

@@ -13,3 +13,4 @@ export * from "./lrs";
 export * from "./health";
 export * from "./lrs-admin";
 export * from "./identity";
+export * from "./quality";

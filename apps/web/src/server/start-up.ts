@@ -1,8 +1,11 @@
+import { quality } from "@xroi/core";
+import { serverEnv } from "@xroi/db";
 import { getServices } from "./services";
 
 /**
  * Opens the database and applies migrations at start-up, so a database the code cannot run on (a
  * newer or failed migration) stops the server with a clear message instead of failing requests.
+ * Then starts the data-quality schedule.
  */
 export async function openDatabaseOrExit(): Promise<void> {
   try {
@@ -12,4 +15,29 @@ export async function openDatabaseOrExit(): Promise<void> {
     console.error(`xroi cannot start: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
   }
+  startQualitySchedule();
+}
+
+const holder = globalThis as unknown as { __xroiQualitySchedule?: { stop(): void } };
+
+/**
+ * The data-quality checks every XROI_QUALITY_INTERVAL_MINUTES (docs/quality.md). A scheduled run
+ * never waits: while another process runs the checks, or when one ran within half the interval
+ * (several web processes share one schedule that way), it is skipped.
+ */
+function startQualitySchedule(): void {
+  const minutes = serverEnv().XROI_QUALITY_INTERVAL_MINUTES;
+  if (minutes === 0 || holder.__xroiQualitySchedule) return;
+  holder.__xroiQualitySchedule = quality.startQualitySchedule({
+    intervalMinutes: minutes,
+    run: async () => {
+      const { db } = await getServices();
+      return quality.runQualityChecks(db.prisma, {
+        trigger: "schedule",
+        wait: false,
+        skipIfRanWithinMs: (minutes * 60_000) / 2,
+      });
+    },
+  });
+  console.log(`xroi: data-quality checks every ${minutes} minutes`);
 }

@@ -5,6 +5,7 @@ import { Badge } from "../components/badge";
 import { AppLink, type TNavigation } from "../shell/app-shell";
 import { useTRPC } from "../trpc";
 import { PageHeader } from "./page-header";
+import { QualityAlerts } from "./quality/quality-alerts";
 
 export function HomeScreen({ nav, role }: { nav: TNavigation; role: TRole }) {
   const trpc = useTRPC();
@@ -15,6 +16,7 @@ export function HomeScreen({ nav, role }: { nav: TNavigation; role: TRole }) {
         title="Overview"
         description="Prove what training is worth: from learning records and costs to ROI, with privacy built in."
       />
+      <QualityAlerts nav={nav} role={role} />
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {AREAS.filter((a) => !a.role || roleAllows(role, a.role)).map((area) => (
           <AppLink
