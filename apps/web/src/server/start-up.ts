@@ -1,4 +1,4 @@
-import { quality } from "@xroi/core";
+import { identity, quality } from "@xroi/core";
 import { serverEnv } from "@xroi/db";
 import { getServices } from "./services";
 
@@ -21,7 +21,9 @@ export async function openDatabaseOrExit(): Promise<void> {
 const holder = globalThis as unknown as { __xroiQualitySchedule?: { stop(): void } };
 
 /**
- * The data-quality checks every XROI_QUALITY_INTERVAL_MINUTES (docs/quality.md). A scheduled run
+ * The data-quality checks every XROI_QUALITY_INTERVAL_MINUTES (docs/quality.md), after resolving
+ * unresolved actors whose mappings have arrived (a safety net: mapping changes resolve at once,
+ * but an actor ingested at the same moment as its mapping can slip between). A scheduled run
  * never waits: while another process runs the checks, or when one ran within half the interval
  * (several web processes share one schedule that way), it is skipped.
  */
@@ -32,6 +34,8 @@ function startQualitySchedule(): void {
     intervalMinutes: minutes,
     run: async () => {
       const { db } = await getServices();
+      // First a sweep for actors whose mapping arrived while they were being ingested.
+      await identity.resolveStoredActors(db.sql, { scope: "unresolved" });
       return quality.runQualityChecks(db.prisma, {
         trigger: "schedule",
         wait: false,

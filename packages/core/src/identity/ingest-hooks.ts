@@ -8,10 +8,12 @@ type TIngest = { actorIfi: string; personId: string | null; resolvedBy: string |
 type TContext = { tx: TSqlRunner };
 
 /**
- * The LRS's resolveActors step: each statement's actor -> person. Actors the LRS already knows
- * keep their person (lrs_actors, kept current by resolveStoredActors when mappings change); new
- * ones go through the rules. An actor no rule resolves is stored unresolved and resolves later,
- * when its mapping arrives. SQL only: this module is what `xroi lrs serve` loads.
+ * The LRS's resolveActors step: each statement's actor -> person. An actor the LRS already knows
+ * keeps what lrs_actors says, resolved or not: every change to the mappings re-resolves stored
+ * actors (resolveStoredActors), and the scheduled quality run sweeps the unresolved ones, so the
+ * hot path asks the rules only about actors it has never seen. An actor no rule resolves is
+ * stored unresolved and resolves later, when its mapping arrives. SQL only: this module is what
+ * `xroi lrs serve` loads.
  */
 export function identityIngestHooks(options: { settingsTtlMs?: number } = {}) {
   const ttl = options.settingsTtlMs ?? 30_000;
@@ -24,12 +26,18 @@ export function identityIngestHooks(options: { settingsTtlMs?: number } = {}) {
   return {
     async resolveActors(statements: TIngest[], ctx: TContext): Promise<void> {
       const ifis = [...new Set(statements.map((s) => s.actorIfi))];
-      const known = await ctx.tx.query<{ ifi: string; personId: string; rule: string | null }>(
+      const known = await ctx.tx.query<{
+        ifi: string;
+        personId: string | null;
+        rule: string | null;
+      }>(
         `SELECT actor_ifi AS ifi, person_id::text AS "personId", resolved_by AS rule
-           FROM lrs_actors WHERE actor_ifi = ANY($1::text[]) AND person_id IS NOT NULL`,
+           FROM lrs_actors WHERE actor_ifi = ANY($1::text[])`,
         [ifis],
       );
-      const people = new Map(known.map((k) => [k.ifi, { personId: k.personId, rule: k.rule }]));
+      const people = new Map<string, { personId: string | null; rule: string | null }>(
+        known.map((k) => [k.ifi, { personId: k.personId, rule: k.rule }]),
+      );
       const unknown = ifis.filter((ifi) => !people.has(ifi));
       if (unknown.length > 0) {
         const resolved = await resolveActorIfis(ctx.tx, unknown, await settingsOf(ctx.tx));
