@@ -14,3 +14,5 @@ export * from "./health";
 export * from "./lrs-admin";
 export * from "./identity";
 export * from "./quality";
+export * from "./identity-import";
+export * from "./identity-import-mapping";

@@ -1,4 +1,4 @@
-import type { TSqlDriver, TSqlRunner } from "@xroi/db/sql";
+import type { TSqlRunner } from "@xroi/db/sql";
 import { EMAIL_KINDS, type TIdentitySettings, type TMatchRule } from "@xroi/validators";
 import { matchKeyOf, normalizeEmail, parseActorIfi } from "./normalize";
 import { readIdentitySettings } from "./settings";
@@ -104,7 +104,7 @@ const CHUNK = 5000;
  * many actors were looked at and how many changed.
  */
 export async function resolveStoredActors(
-  sql: TSqlDriver,
+  sql: TSqlRunner,
   options: { scope: "unresolved" | "all" } = { scope: "unresolved" },
 ): Promise<{ checked: number; changed: number; unresolved: number }> {
   const settings = await readIdentitySettings(sql);
