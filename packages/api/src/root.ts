@@ -1,4 +1,5 @@
 import { healthRouter } from "./routers/health";
+import { identityImportRouter } from "./routers/identity-import";
 import { ledgerRouter } from "./routers/ledger";
 import { lrsRouter } from "./routers/lrs";
 import { meRouter } from "./routers/me";
@@ -11,6 +12,7 @@ import { createCallerFactory, createTRPCRouter } from "./trpc";
 /** Every area's router. A new area adds one line here and one file in routers/. */
 export const appRouter = createTRPCRouter({
   health: healthRouter,
+  identityImport: identityImportRouter,
   ledger: ledgerRouter,
   lrs: lrsRouter,
   me: meRouter,
