@@ -4,6 +4,7 @@ import { describeZodError } from "@xroi/validators";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { ZodError } from "zod";
 import { dbMigrate, dbSeedDemo } from "./commands/db";
+import { peopleImportCommand } from "./commands/people-import";
 import { qualityRun } from "./commands/quality";
 import { serve } from "./commands/serve";
 import { EXPORT_FORMATS, skillsExport, type TCliExportFormat } from "./commands/skills";
@@ -121,6 +122,21 @@ export function buildProgram(out: TOutput): { program: Command; exit: { code: nu
     .action((options: { framework: string; format: TCliExportFormat; out?: string }) =>
       skillsExport(out, options),
     );
+
+  program
+    .command("people")
+    .description("People and their IDs across systems (docs/identity-import.md)")
+    .command("import")
+    .description(
+      "Import an ID mapping CSV (one person a row); prints counts and per-line problems, exits 2 and writes nothing when any line has one",
+    )
+    .argument("<file>", "the CSV file")
+    .option("--system <system>", "the system the IDs come from (unless a column gives it per row)")
+    .option("--map <pairs>", 'column mapping, e.g. "Email=email,Name=name" (others are suggested)')
+    .option("--dry-run", "only report what would happen")
+    .action(async (file: string, options: { system?: string; map?: string; dryRun?: boolean }) => {
+      exit.code = await peopleImportCommand(out, file, options);
+    });
 
   const qualityCommand = program
     .command("quality")
