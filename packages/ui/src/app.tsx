@@ -6,6 +6,7 @@ import { HomeScreen } from "./screens/home-screen";
 import { LedgerScreen } from "./screens/ledger/ledger-screen";
 import { LrsScreen } from "./screens/lrs/lrs-screen";
 import { PageHeader } from "./screens/page-header";
+import { PeopleImportScreen } from "./screens/people-import/people-import-screen";
 import { QualityScreen } from "./screens/quality/quality-screen";
 import { QualitySectionLink } from "./screens/quality/quality-section-link";
 import { SkillsScreen } from "./screens/skills/skills-screen";
@@ -17,6 +18,8 @@ function Screen({ user, nav }: { user: TShellUser; nav: TNavigation }) {
   if (path === "/" || path === "") return <HomeScreen nav={nav} role={user.role} />;
   // Data quality sits under People and IDs with a route of its own (docs/quality.md).
   if (path === QUALITY_PATH) return <QualityScreen nav={nav} role={user.role} />;
+  // Temporary (people-import branch): the People screens mount the wizard at /people/import.
+  if (path === "/people/import") return <PeopleImportScreen nav={nav} />;
   const area = areaForPath(path);
   if (!area)
     return <PageHeader title="Page not found" description={`There is no page at ${path}.`} />;
