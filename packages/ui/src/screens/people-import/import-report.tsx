@@ -21,8 +21,8 @@ const ACTION_TONE = {
 export function ImportCounts({ report }: { report: TImportReport }) {
   const c = report.counts;
   return (
-    <div>
-      <dl aria-label="Counts" className="grid grid-cols-2 gap-2 sm:grid-cols-5">
+    <section aria-label="Counts">
+      <dl className="grid grid-cols-2 gap-2 sm:grid-cols-5">
         {COUNTS.map(({ key, label }) => (
           <div key={key} className="rounded-md border border-border p-3">
             <dt className="text-xs text-muted-foreground">{label}</dt>
@@ -43,7 +43,7 @@ export function ImportCounts({ report }: { report: TImportReport }) {
         {number.format(c.organizationsCreated)} new organisations, {number.format(c.teamsCreated)}{" "}
         new teams.
       </p>
-    </div>
+    </section>
   );
 }
 
