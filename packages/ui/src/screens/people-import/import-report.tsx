@@ -39,9 +39,9 @@ export function ImportCounts({ report }: { report: TImportReport }) {
         ))}
       </dl>
       <p className="mt-2 text-sm text-muted-foreground">
-        {number.format(c.rows)} rows; {number.format(c.identifiersAdded)} identifiers to add,{" "}
-        {number.format(c.organizationsCreated)} new organisations, {number.format(c.teamsCreated)}{" "}
-        new teams.
+        {number.format(c.rows)} rows; {number.format(c.identifiersAdded)} identifiers{" "}
+        {report.applied ? "added" : "to add"}, {number.format(c.organizationsCreated)} new
+        organisations, {number.format(c.teamsCreated)} new teams.
       </p>
     </section>
   );

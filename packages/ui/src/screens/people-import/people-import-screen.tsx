@@ -260,7 +260,7 @@ export function PeopleImportScreen({ nav }: { nav: TNavigation }) {
                 </Button>
               </div>
             ) : (
-              <div className="flex flex-wrap gap-2">
+              <div className="flex flex-wrap items-center gap-3">
                 <AppLink
                   nav={nav}
                   path={QUALITY_PATH}
