@@ -126,6 +126,7 @@ describe(`mapping import on ${testEngine()}`, () => {
     ]);
     expect(dry.problems[2]).toMatchObject({ heldBy: { personId: ana, displayName: "Ana Lima" } });
     expect(dry.problems[3]!.reason).toMatch(/line 6 claims the same id for another person/);
+    expect(dry.problems[3]!.heldBy).toBeNull(); // line 6 is a new person: nobody holds it yet
     const applied = await applyCsvImport(db.prisma, admin, file);
     expect(applied).toMatchObject({ applied: false, importId: null, problemCount: 5 });
     expect(await count("people")).toBe(2);

@@ -1,40 +1,16 @@
 import type { TSqlRunner } from "@xroi/db/sql";
 import {
-  IDENTITY_SYSTEMS,
   SINGLE_VALUE_KINDS,
   type TIdentitySettings,
   type TImportCounts,
   type TImportProblem,
 } from "@xroi/validators";
-import { emailSha1, isEmailKind, matchKeyOf, nameKey } from "../identity/normalize";
+import { isEmailKind, nameKey } from "../identity/normalize";
 import { lookupExisting, type THolder } from "./lookups";
 import type { TImportRow } from "./rows";
+import { checkRow, type TPlannedId, type TPlannedRow, type TReport } from "./row-check";
 
-/** One identifier of a planned row, normalised. */
-export type TPlannedId = {
-  column: string;
-  system: string;
-  kind: string;
-  value: string;
-  matchKey: string;
-  emailSha1: string | null;
-  /** Not held by anyone yet: apply inserts it. */
-  isNew: boolean;
-};
-
-export type TPlannedRow = {
-  line: number;
-  action: "new" | "matched" | "unchanged" | "problem";
-  /** The existing person (matched, unchanged). */
-  person: THolder | null;
-  displayName: string;
-  organization: string;
-  organizationKey: string;
-  /** An existing organisation's id (by CRM id or name); null: none, or one to create by name. */
-  organizationId: string | null;
-  team: string;
-  ids: TPlannedId[];
-};
+export type { TPlannedId, TPlannedRow };
 
 export type TPlan = {
   rows: TPlannedRow[];
@@ -46,18 +22,6 @@ export type TPlan = {
 
 const keyOf = (system: string, kind: string, matchKey: string) =>
   `${system}\u0001${kind}\u0001${matchKey}`;
-const SYSTEMS: readonly string[] = IDENTITY_SYSTEMS;
-
-/** Why a value cannot be an identifier of its kind, or undefined. */
-function badValue(kind: string, value: string, matchKey: string): string | undefined {
-  if (value.length > 500) return "must be at most 500 characters";
-  if (value.includes("\u0000")) return "must not contain a NUL character";
-  if (isEmailKind(kind) && !/^[^@\s]+@[^@\s]+$/.test(matchKey)) return "is not an e-mail address";
-  if (kind === "mbox_sha1sum" && !/^[0-9a-f]{40}$/.test(matchKey))
-    return "must be 40 hexadecimal digits";
-  if (kind === "account" && !/^\S+ \S/.test(matchKey)) return "must be “<homePage> <name>”";
-  return undefined;
-}
 
 /**
  * Decides what importing the rows would do against the current data, writing nothing: per row
@@ -71,7 +35,7 @@ export async function planImport(
 ): Promise<TPlan> {
   const problems: TImportProblem[] = [];
   const problemLines = { error: new Set<number>(), conflict: new Set<number>() };
-  const report = (p: Omit<TImportProblem, "heldBy"> & { heldBy?: THolder | null }) => {
+  const report: TReport = (p) => {
     problems.push({
       ...p,
       heldBy: p.heldBy ? { personId: p.heldBy.id, displayName: p.heldBy.displayName } : null,
@@ -79,76 +43,8 @@ export async function planImport(
     problemLines[p.kind].add(p.line);
   };
 
-  // 1. Each row on its own: system, values, one value per single-valued kind.
-  const planned = rows.map((row): TPlannedRow => {
-    const ids: TPlannedId[] = [];
-    const base = { line: row.line, action: "new" as const, person: null };
-    const out: TPlannedRow = {
-      ...base,
-      displayName: row.name,
-      organization: row.organization,
-      organizationKey: nameKey(row.organization),
-      organizationId: null,
-      team: row.team,
-      ids,
-    };
-    if (!SYSTEMS.includes(row.system)) {
-      report({
-        line: row.line,
-        column: row.systemColumn,
-        value: row.system,
-        kind: "error",
-        reason:
-          row.system === ""
-            ? "no system: the row needs one"
-            : `unknown system; use one of ${SYSTEMS.join(", ")}`,
-      });
-      return out;
-    }
-    if (row.ids.length === 0) {
-      report({
-        line: row.line,
-        column: "",
-        value: "",
-        kind: "error",
-        reason: "no identifier: every row needs at least one id",
-      });
-      return out;
-    }
-    const seen = new Map<string, TPlannedId>();
-    for (const id of row.ids) {
-      const matchKey = matchKeyOf(id.kind, id.value, settings);
-      const bad = badValue(id.kind, id.value, matchKey);
-      if (bad) {
-        report({ line: row.line, column: id.column, value: id.value, kind: "error", reason: bad });
-        continue;
-      }
-      const other = SINGLE_VALUE_KINDS.includes(id.kind) ? seen.get(id.kind) : undefined;
-      if (other && other.matchKey !== matchKey) {
-        report({
-          line: row.line,
-          column: id.column,
-          value: id.value,
-          kind: "conflict",
-          reason: `a person has one ${row.system} ${id.kind}; this row also gives “${other.value}”`,
-        });
-        continue;
-      }
-      if (ids.some((x) => x.kind === id.kind && x.matchKey === matchKey)) continue;
-      const planned: TPlannedId = {
-        column: id.column,
-        system: row.system,
-        kind: id.kind,
-        value: id.value,
-        matchKey,
-        emailSha1: isEmailKind(id.kind) ? emailSha1(matchKey) : null,
-        isNew: true,
-      };
-      seen.set(id.kind, planned);
-      ids.push(planned);
-    }
-    return out;
-  });
+  // 1. Each row on its own.
+  const planned = rows.map((row) => checkRow(row, settings, report));
 
   // 2. What the database holds for these rows, in a few set-based queries.
   const emailRule = settings.rules.some((r) => r.rule === "email" && r.enabled);
@@ -164,7 +60,7 @@ export async function planImport(
   });
 
   // 3. Each row against the database and against the lines before it.
-  const claimedBy = new Map<string, { line: number; target: string }>();
+  const claimedBy = new Map<string, { line: number; target: string; holder: THolder | null }>();
   const singleOf = new Map<string, { line: number; value: string; matchKey: string }>();
   const newOrganizations = new Map<string, string>();
   const toInsert = new Set<string>();
@@ -261,11 +157,11 @@ export async function planImport(
             value: id.value,
             kind: "conflict",
             reason: `line ${earlier.line} claims ${claim.startsWith("email") ? "the same e-mail" : "the same id"} for another person`,
-            heldBy: person,
+            heldBy: earlier.holder,
           });
           break; // one problem per value is enough
         }
-        if (!earlier) claimedBy.set(claim, { line: row.line, target });
+        if (!earlier) claimedBy.set(claim, { line: row.line, target, holder: person });
       }
     }
     if (problemLines.error.has(row.line) || problemLines.conflict.has(row.line)) {
