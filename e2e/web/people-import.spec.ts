@@ -108,6 +108,13 @@ test("a file with an empty id and an unknown system shows each line's problem an
 }) => {
   await signIn(page, "admin");
   const before = (await query<unknown[]>(page, "identityImport.list", undefined)).length;
+  // Nothing chosen: each field says what it needs.
+  await page.goto(IMPORT_PATH);
+  await page.getByRole("button", { name: "Next: columns" }).click();
+  await expect(page.getByLabel("CSV file")).toHaveAccessibleDescription("choose a CSV file");
+  await expect(page.getByLabel("System the IDs come from")).toHaveAccessibleDescription(
+    "choose the system the IDs come from",
+  );
   const lines = ["Name,E-mail,System", "No Id,,crm", "Odd One,odd.one@example.org,myspace"];
   await chooseFile(page, csvFile("bad.csv", lines), "CRM");
   await page.getByRole("button", { name: "Dry run" }).click();
