@@ -19,7 +19,7 @@ function Screen({ user, nav }: { user: TShellUser; nav: TNavigation }) {
   // Data quality sits under People and IDs with a route of its own (docs/quality.md).
   if (path === QUALITY_PATH) return <QualityScreen nav={nav} role={user.role} />;
   // Temporary (people-import branch): the People screens mount the wizard at /people/import.
-  if (path === "/people/import") return <PeopleImportScreen nav={nav} />;
+  if (path === "/people/import") return <PeopleImportScreen nav={nav} role={user.role} />;
   const area = areaForPath(path);
   if (!area)
     return <PageHeader title="Page not found" description={`There is no page at ${path}.`} />;

@@ -6,11 +6,13 @@ import {
   IMPORT_TARGETS,
   MAX_IMPORT_FILE_BYTES,
   QUALITY_PATH,
+  roleAllows,
   suggestMapping,
   type TIdentityImportCsvInput,
   type TIdentitySystem,
   type TImportMapping,
   type TImportTarget,
+  type TRole,
 } from "@xroi/validators";
 import { useState } from "react";
 import { Button } from "../../components/button";
@@ -32,13 +34,25 @@ import { importStages, type TWork } from "./work-stages";
 
 const STEPS = ["File and system", "Columns", "Dry run", "Result"] as const;
 const number = new Intl.NumberFormat("en");
+const TITLE = "Import ID mappings";
 
 /**
  * The mapping import wizard (docs/identity-import.md): a CSV from one system, its columns mapped
  * (suggested from the headers), a dry run that lists every problem by line, then an apply that
  * writes all of it or nothing.
  */
-export function PeopleImportScreen({ nav }: { nav: TNavigation }) {
+export function PeopleImportScreen({ nav, role }: { nav: TNavigation; role?: TRole }) {
+  if (role && !roleAllows(role, "admin"))
+    return (
+      <PageHeader
+        title={TITLE}
+        description="Importing ID mappings is for admins: a dry run shows who holds each ID. Ask an admin if you need it."
+      />
+    );
+  return <ImportWizard nav={nav} />;
+}
+
+function ImportWizard({ nav }: { nav: TNavigation }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [uploadId] = useState(randomId);
@@ -141,7 +155,7 @@ export function PeopleImportScreen({ nav }: { nav: TNavigation }) {
         › <span aria-current="page">Import IDs</span>
       </nav>
       <PageHeader
-        title="Import ID mappings"
+        title={TITLE}
         description="A CSV from one system, one person a row. Rows are matched to people by their identifiers (and by e-mail in any system); nothing is written unless every line is right."
       />
       <ol aria-label="Steps" className="mb-4 flex flex-wrap gap-2 text-sm">
