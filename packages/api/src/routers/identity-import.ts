@@ -6,12 +6,12 @@ import {
   ZUpsertBatchSchema,
 } from "@xroi/validators";
 import { z } from "zod";
-import { adminProcedure, createTRPCRouter } from "../trpc";
+import { adminProcedure, createTRPCRouter, privacyLeadProcedure } from "../trpc";
 
 /**
- * Mapping imports (docs/identity-import.md). Admins only, the dry run included: its problems say
- * who holds an ID. A refused apply returns its report (applied: false) rather than failing, so
- * the wizard and connectors see every line's problem.
+ * Mapping imports (docs/identity-import.md). Writes and the dry run (its problems say who holds
+ * an ID) are for admins; the history is for privacy leads too. A refused apply returns its
+ * report (applied: false) rather than failing, so the wizard and connectors see every line.
  */
 export const identityImportRouter = createTRPCRouter({
   dryRun: adminProcedure
@@ -27,7 +27,8 @@ export const identityImportRouter = createTRPCRouter({
     .input(ZUpsertBatchSchema)
     .output(ZImportReportSchema)
     .mutation(({ ctx, input }) => peopleImport.upsertBatch(ctx.db, ctx.user, input)),
-  list: adminProcedure
+  /** Files, systems and counts, no names or IDs: privacy leads see them too. */
+  list: privacyLeadProcedure
     .input(z.void())
     .output(z.array(ZIdentityImportSummarySchema))
     .query(({ ctx }) => peopleImport.listImports(ctx.db)),
