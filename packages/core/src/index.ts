@@ -11,3 +11,4 @@ export * as ledger from "./ledger";
 export * as lrs from "./lrs";
 export * as identity from "./identity";
 export * as quality from "./quality";
+export * as people from "./people";

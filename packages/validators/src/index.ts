@@ -14,3 +14,4 @@ export * from "./health";
 export * from "./lrs-admin";
 export * from "./identity";
 export * from "./quality";
+export * from "./people";

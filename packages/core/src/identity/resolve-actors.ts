@@ -1,4 +1,4 @@
-import type { TSqlDriver, TSqlRunner } from "@xroi/db/sql";
+import type { TSqlRunner } from "@xroi/db/sql";
 import { EMAIL_KINDS, type TIdentitySettings, type TMatchRule } from "@xroi/validators";
 import { matchKeyOf, normalizeEmail, parseActorIfi } from "./normalize";
 import { readIdentitySettings } from "./settings";
@@ -104,8 +104,12 @@ const CHUNK = 5000;
  * many actors were looked at and how many changed.
  */
 export async function resolveStoredActors(
-  sql: TSqlDriver,
-  options: { scope: "unresolved" | "all" } = { scope: "unresolved" },
+  sql: TSqlRunner,
+  options: {
+    scope: "unresolved" | "all";
+    /** With "unresolved": also the actors these people hold (after a merge, split or edit). */
+    personIds?: string[];
+  } = { scope: "unresolved" },
 ): Promise<{ checked: number; changed: number; unresolved: number }> {
   const settings = await readIdentitySettings(sql);
   let after = "";
@@ -114,9 +118,9 @@ export async function resolveStoredActors(
   for (;;) {
     const rows = await sql.query<{ ifi: string; personId: string | null }>(
       `SELECT actor_ifi AS ifi, person_id::text AS "personId" FROM lrs_actors
-        WHERE actor_ifi > $1 ${options.scope === "unresolved" ? "AND person_id IS NULL" : ""}
+        WHERE actor_ifi > $1 ${options.scope === "unresolved" ? "AND (person_id IS NULL OR person_id = ANY($2::uuid[]))" : ""}
         ORDER BY actor_ifi LIMIT ${CHUNK}`,
-      [after],
+      options.scope === "unresolved" ? [after, options.personIds ?? []] : [after],
     );
     if (rows.length === 0) break;
     after = rows[rows.length - 1]!.ifi;
