@@ -2,6 +2,7 @@ import { healthRouter } from "./routers/health";
 import { ledgerRouter } from "./routers/ledger";
 import { lrsRouter } from "./routers/lrs";
 import { meRouter } from "./routers/me";
+import { peopleRouter } from "./routers/people";
 import { qualityRouter } from "./routers/quality";
 import { skillsRouter } from "./routers/skills";
 import { taxonomyRouter } from "./routers/taxonomy";
@@ -14,6 +15,7 @@ export const appRouter = createTRPCRouter({
   ledger: ledgerRouter,
   lrs: lrsRouter,
   me: meRouter,
+  people: peopleRouter,
   quality: qualityRouter,
   skills: skillsRouter,
   taxonomy: taxonomyRouter,
