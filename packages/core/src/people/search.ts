@@ -66,7 +66,7 @@ export async function searchPeople(db: TDb, raw: TPeopleSearchInput): Promise<TP
          FROM people p WHERE $6 <> '' AND p.name_key LIKE $8 ESCAPE '\\'
      ),
      best AS (
-       SELECT DISTINCT ON (person_id) person_id, rank, matched FROM hits ORDER BY person_id, rank
+       SELECT DISTINCT ON (person_id) person_id, rank, matched FROM hits ORDER BY person_id, rank, matched
      ),
      listed AS (
        SELECT p.id, p.display_name, p.name_key, p.status, p.organization_id, p.team_id,

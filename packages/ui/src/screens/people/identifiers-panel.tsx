@@ -79,14 +79,14 @@ export function IdentifiersPanel({
         <TBody>
           {person.identifiers.map((i) => (
             <TR key={i.id}>
-              <TD>{systemLabel(i.system)}</TD>
+              <TD className="whitespace-nowrap">{systemLabel(i.system)}</TD>
               <TD>{i.kind}</TD>
               <TD className="font-mono text-xs">{i.value}</TD>
               <TD>
                 {i.verified ? <Badge tone="success">Verified</Badge> : <Badge>Not verified</Badge>}
               </TD>
-              <TD>{day(i.firstSeen)}</TD>
-              <TD>{day(i.lastSeen)}</TD>
+              <TD className="whitespace-nowrap">{day(i.firstSeen)}</TD>
+              <TD className="whitespace-nowrap">{day(i.lastSeen)}</TD>
               <TD>{i.source}</TD>
               {canEdit ? (
                 <TD className="whitespace-nowrap text-right">

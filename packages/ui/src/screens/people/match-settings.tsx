@@ -124,7 +124,7 @@ function SettingsForm({ stored }: { stored: TMatchSettings }) {
       >
         <Textarea
           id="plus-domains"
-          rows={5}
+          rows={7}
           value={domains}
           onChange={(e) => setDomains(e.target.value)}
         />

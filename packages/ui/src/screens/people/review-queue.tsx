@@ -67,6 +67,7 @@ export function ReviewQueue({ nav, isAdmin }: { nav: TNavigation; isAdmin: boole
           size="sm"
           variant="outline"
           className="mt-1 justify-self-start"
+          aria-label={`Keep this one, merge the other: ${[p.displayName, p.identifiers[0]?.value].filter(Boolean).join(", ")}`}
           onClick={() => setMerging({ c, survivor: p, merged: other })}
         >
           Keep this one, merge the other
