@@ -8,6 +8,35 @@ import { emailSha1, nameKey, normalizeEmail, parseActorIfi } from "../identity/n
 import { readIdentitySettings } from "../identity/settings";
 import { sqlOf } from "../quality/sql";
 
+type TRow = {
+  id: string;
+  displayName: string;
+  status: "active" | "merged";
+  orgId: string | null;
+  orgName: string | null;
+  teamId: string | null;
+  teamName: string | null;
+  identifierCount: number;
+  matched: string | null;
+};
+
+function page(rows: TRow[], total: number, offset: number): TPeopleSearchResult {
+  const next = offset + rows.length;
+  return {
+    items: rows.map((r) => ({
+      id: r.id,
+      displayName: r.displayName,
+      status: r.status,
+      organization: r.orgId ? { id: r.orgId, name: r.orgName ?? "" } : null,
+      team: r.teamId ? { id: r.teamId, name: r.teamName ?? "" } : null,
+      identifierCount: r.identifierCount,
+      matched: r.matched,
+    })),
+    total,
+    nextOffset: next < total ? next : null,
+  };
+}
+
 /** Escapes LIKE's wildcards so a typed "_" or "%" matches itself. */
 const likePrefix = (s: string) => `${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
@@ -23,22 +52,12 @@ export async function searchPeople(db: TDb, raw: TPeopleSearchInput): Promise<TP
   const input = ZPeopleSearchInputSchema.parse(raw);
   const q = input.q;
   const sql = sqlOf(db);
+  if (q === "") return listEveryone(db, input.limit, input.offset);
   const settings = await readIdentitySettings(sql);
   const email = q.includes("@") ? normalizeEmail(q, settings) : null;
   const ifi = parseActorIfi(q);
   const key = nameKey(q);
-  const rows = await sql.query<{
-    id: string;
-    displayName: string;
-    status: "active" | "merged";
-    orgId: string | null;
-    orgName: string | null;
-    teamId: string | null;
-    teamName: string | null;
-    identifierCount: number;
-    matched: string | null;
-    total: number;
-  }>(
+  const rows = await sql.query<TRow & { total: number }>(
     `WITH hits AS (
        SELECT pi.person_id, 0 AS rank, pi.system || ' ' || pi.kind || ': ' || pi.value AS matched
          FROM person_identifiers pi
@@ -71,8 +90,7 @@ export async function searchPeople(db: TDb, raw: TPeopleSearchInput): Promise<TP
      listed AS (
        SELECT p.id, p.display_name, p.name_key, p.status, p.organization_id, p.team_id,
               b.rank, b.matched
-         FROM people p LEFT JOIN best b ON b.person_id = p.id
-        WHERE $1 = '' OR b.person_id IS NOT NULL
+         FROM best b JOIN people p ON p.id = b.person_id
      )
      SELECT l.id::text, l.display_name AS "displayName", l.status::text AS status,
             o.id::text AS "orgId", o.name AS "orgName", t.id::text AS "teamId", t.name AS "teamName",
@@ -81,7 +99,7 @@ export async function searchPeople(db: TDb, raw: TPeopleSearchInput): Promise<TP
        FROM listed l
        LEFT JOIN organizations o ON o.id = l.organization_id
        LEFT JOIN teams t ON t.id = l.team_id
-      ORDER BY l.status = 'merged', l.rank NULLS LAST, l.name_key, l.id
+      ORDER BY l.status = 'merged', l.rank, l.name_key, l.id
       LIMIT $9 OFFSET $10`,
     [
       q,
@@ -96,19 +114,25 @@ export async function searchPeople(db: TDb, raw: TPeopleSearchInput): Promise<TP
       input.offset,
     ],
   );
-  const total = rows[0]?.total ?? 0;
-  const next = input.offset + rows.length;
-  return {
-    items: rows.map((r) => ({
-      id: r.id,
-      displayName: r.displayName,
-      status: r.status,
-      organization: r.orgId ? { id: r.orgId, name: r.orgName ?? "" } : null,
-      team: r.teamId ? { id: r.teamId, name: r.teamName ?? "" } : null,
-      identifierCount: r.identifierCount,
-      matched: q === "" ? null : r.matched,
-    })),
-    total,
-    nextOffset: next < total ? next : null,
-  };
+  return page(rows, rows[0]?.total ?? 0, input.offset);
+}
+
+/** Everyone by name, a page at a time: read in name order off the name_key index. */
+async function listEveryone(db: TDb, limit: number, offset: number): Promise<TPeopleSearchResult> {
+  const sql = sqlOf(db);
+  const [rows, [count]] = await Promise.all([
+    sql.query<TRow>(
+      `SELECT p.id::text, p.display_name AS "displayName", p.status::text AS status,
+              o.id::text AS "orgId", o.name AS "orgName", t.id::text AS "teamId", t.name AS "teamName",
+              (SELECT count(*)::int FROM person_identifiers pi WHERE pi.person_id = p.id) AS "identifierCount",
+              NULL AS matched
+         FROM (SELECT * FROM people ORDER BY name_key, id LIMIT $1 OFFSET $2) p
+         LEFT JOIN organizations o ON o.id = p.organization_id
+         LEFT JOIN teams t ON t.id = p.team_id
+        ORDER BY p.name_key, p.id`,
+      [limit, offset],
+    ),
+    sql.query<{ n: number }>("SELECT count(*)::int AS n FROM people"),
+  ]);
+  return page(rows, count?.n ?? 0, offset);
 }
