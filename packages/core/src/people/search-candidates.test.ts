@@ -68,6 +68,7 @@ describe(`people search, review candidates and match settings on ${testEngine()}
     );
     expect(await found("nobody-at-all")).toEqual([]);
     expect(await found("100%_")).toEqual([]);
+    expect(await found("--")).toEqual([]); // no name key: no name branch matches everyone
   });
 
   it("pages through everyone when nothing is typed", async () => {

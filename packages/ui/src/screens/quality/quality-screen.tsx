@@ -8,12 +8,8 @@ import { AppLink, type TNavigation } from "../../shell/app-shell";
 import { useTRPC } from "../../trpc";
 import { PageHeader } from "../page-header";
 import { PeopleTabs } from "../people/people-sections";
-import type { TSection } from "../section-nav";
 import { CheckCard } from "./check-card";
 import { formatDuration, timeAgo, TRIGGER_LABELS } from "./quality-format";
-
-/** For the People and IDs area's section navigation. */
-export const QUALITY_SECTION: TSection = { path: QUALITY_PATH, label: "Data quality" };
 
 const TITLE = "Data quality";
 const DESCRIPTION =
