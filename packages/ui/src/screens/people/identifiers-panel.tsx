@@ -15,6 +15,7 @@ import { Notice } from "../../components/notice";
 import { Table, TBody, TD, TH, THead, TR } from "../../components/table";
 import { errorMessage } from "../../forms/trpc-errors";
 import { useTRPC } from "../../trpc";
+import { counted } from "./counted";
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
 export const systemLabel = (s: string) => IDENTITY_SYSTEM_LABELS[s as TIdentitySystem] ?? s;
@@ -46,7 +47,7 @@ export function IdentifiersPanel({
       onSuccess: (r) => {
         setValue("");
         done(
-          `Added${r.changedActors > 0 ? `; ${r.changedActors} xAPI ${r.changedActors === 1 ? "actor" : "actors"} re-resolved` : ""}.`,
+          `Added${r.changedActors > 0 ? `; ${counted(r.changedActors, "xAPI actor")} re-resolved` : ""}.`,
         );
       },
       onError,

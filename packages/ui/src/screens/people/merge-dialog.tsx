@@ -7,6 +7,7 @@ import { Notice } from "../../components/notice";
 import { errorMessage } from "../../forms/trpc-errors";
 import { useDebounced } from "../../lib/use-debounced";
 import { useTRPC } from "../../trpc";
+import { counted } from "./counted";
 import { systemLabel } from "./identifiers-panel";
 
 type TRef = { id: string; name: string };
@@ -60,7 +61,7 @@ export function MergeDialog({
       onSuccess: (r) => {
         onOpenChange(false);
         onMerged(
-          `${merged?.name} was merged into ${survivor.name}: ${r.identifiersMoved} IDs and ${r.actorsMoved} xAPI actors moved${r.identifiersRemoved ? `, ${r.identifiersRemoved} CRM ID kept in history` : ""}.`,
+          `${merged?.name} was merged into ${survivor.name}: ${counted(r.identifiersMoved, "ID")} and ${counted(r.actorsMoved, "xAPI actor")} moved${r.identifiersRemoved ? `; ${counted(r.identifiersRemoved, "CRM ID")} dropped and kept in the merge's history` : ""}.`,
         );
       },
     }),
@@ -108,7 +109,7 @@ export function MergeDialog({
           <p>
             Merge <strong>{merged.name}</strong> into <strong>{survivor.name}</strong>
             {preview.data
-              ? `: ${preview.data.identifiers} IDs and ${preview.data.actors} xAPI actors move.`
+              ? `: ${counted(preview.data.identifiers, "ID")} and ${counted(preview.data.actors, "xAPI actor")} move.`
               : "."}{" "}
             {!preset ? (
               <Button variant="link" size="sm" onClick={() => setMerged(undefined)}>

@@ -7,6 +7,7 @@ import { Notice } from "../../components/notice";
 import { errorMessage } from "../../forms/trpc-errors";
 import { AppLink, type TNavigation } from "../../shell/app-shell";
 import { useTRPC } from "../../trpc";
+import { counted } from "./counted";
 
 /** Merges this person took part in, newest first; a merge can be undone while nothing blocks it. */
 export function MergesPanel({
@@ -56,8 +57,8 @@ export function MergesPanel({
               <div>
                 {link(m.merged)} merged into {link(m.survivor)} on{" "}
                 {m.mergedAt.toISOString().slice(0, 10)}
-                {m.mergedBy ? ` by ${m.mergedBy}` : ""}: {m.identifiersMoved} IDs and{" "}
-                {m.actorsMoved} xAPI actors moved.
+                {m.mergedBy ? ` by ${m.mergedBy}` : ""}: {counted(m.identifiersMoved, "ID")} and{" "}
+                {counted(m.actorsMoved, "xAPI actor")} moved.
                 {m.undoneAt ? (
                   <Badge className="ml-2">Undone {m.undoneAt.toISOString().slice(0, 10)}</Badge>
                 ) : m.undoBlocker ? (

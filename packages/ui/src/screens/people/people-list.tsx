@@ -10,6 +10,7 @@ import { errorMessage } from "../../forms/trpc-errors";
 import { useDebounced } from "../../lib/use-debounced";
 import { AppLink, type TNavigation } from "../../shell/app-shell";
 import { useTRPC } from "../../trpc";
+import { counted } from "./counted";
 import { PersonDialog } from "./person-dialog";
 
 const PAGE = 25;
@@ -53,9 +54,7 @@ export function PeopleList({
         />
         {isAdmin ? <Button onClick={() => setCreating(true)}>Add person</Button> : null}
         <span className="text-sm text-muted-foreground" aria-live="polite">
-          {data
-            ? `${data.total.toLocaleString("en")} ${data.total === 1 ? "person" : "people"}`
-            : ""}
+          {data ? counted(data.total, "person", "people") : ""}
         </span>
       </div>
       <Notice tone="error">{result.error ? errorMessage(result.error) : undefined}</Notice>

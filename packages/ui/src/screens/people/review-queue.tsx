@@ -12,6 +12,7 @@ import { Notice } from "../../components/notice";
 import { errorMessage } from "../../forms/trpc-errors";
 import { AppLink, type TNavigation } from "../../shell/app-shell";
 import { useTRPC } from "../../trpc";
+import { counted } from "./counted";
 import { systemLabel } from "./identifiers-panel";
 import { MergeDialog } from "./merge-dialog";
 
@@ -31,7 +32,7 @@ export function ReviewQueue({ nav, isAdmin }: { nav: TNavigation; isAdmin: boole
     trpc.people.findCandidates.mutationOptions({
       onSuccess: (r) => {
         setError(undefined);
-        setMessage(`${r.added} new ${r.added === 1 ? "pair" : "pairs"} found; ${r.open} open.`);
+        setMessage(`${counted(r.added, "new pair")} found; ${r.open} open.`);
         void refresh();
       },
       onError,
@@ -84,7 +85,7 @@ export function ReviewQueue({ nav, isAdmin }: { nav: TNavigation; isAdmin: boole
           </Button>
         ) : null}
         <span className="text-sm text-muted-foreground">
-          {list.data ? `${list.data.total} open ${list.data.total === 1 ? "pair" : "pairs"}` : ""}
+          {list.data ? counted(list.data.total, "open pair") : ""}
         </span>
       </div>
       <Notice tone="ok">{message}</Notice>

@@ -7,6 +7,7 @@ import { Input } from "../../components/input";
 import { FormActions, Notice } from "../../components/notice";
 import { errorMessage } from "../../forms/trpc-errors";
 import { useTRPC } from "../../trpc";
+import { counted } from "./counted";
 import { systemLabel } from "./identifiers-panel";
 
 /** Moves the chosen IDs (and the xAPI actors they resolve) to a new person. */
@@ -38,7 +39,7 @@ export function SplitDialog({
         onOpenChange(false);
         onSplit(
           r.newPersonId,
-          `Split from ${person.displayName}: ${r.identifiersMoved} IDs and ${r.actorsMoved} xAPI actors moved here.`,
+          `Split from ${person.displayName}: ${counted(r.identifiersMoved, "ID")} and ${counted(r.actorsMoved, "xAPI actor")} moved here.`,
         );
       },
     }),
