@@ -106,13 +106,27 @@ export const ZOrganizationsSchema = z.array(
 );
 export type TOrganizations = z.infer<typeof ZOrganizationsSchema>;
 
-export const ZIdentifierAddSchema = z.object({
-  personId: ZPersonId,
-  system: z.enum(IDENTITY_SYSTEMS, { error: `must be one of ${IDENTITY_SYSTEMS.join(", ")}` }),
-  kind: z.enum(IDENTIFIER_KINDS, { error: `must be one of ${IDENTIFIER_KINDS.join(", ")}` }),
-  value: ZText(500, 1),
-  verified: z.boolean().default(false),
-});
+/** What a value of each kind must look like; other kinds are any non-empty text. */
+const VALUE_SHAPES: Partial<Record<(typeof IDENTIFIER_KINDS)[number], [RegExp, string]>> = {
+  email: [/^[^\s@]+@[^\s@]+$/, "must be an e-mail address, like ana@example.org"],
+  mbox: [/^(mailto:)?[^\s@]+@[^\s@]+$/i, "must be an e-mail address or mailto: IRI"],
+  mbox_sha1sum: [/^[0-9a-f]{40}$/i, "must be 40 hexadecimal characters (a SHA-1)"],
+  account: [/^\S+:\/\/\S+ \S.*$/, "must be the account's homePage, a space, and its name"],
+};
+
+export const ZIdentifierAddSchema = z
+  .object({
+    personId: ZPersonId,
+    system: z.enum(IDENTITY_SYSTEMS, { error: `must be one of ${IDENTITY_SYSTEMS.join(", ")}` }),
+    kind: z.enum(IDENTIFIER_KINDS, { error: `must be one of ${IDENTIFIER_KINDS.join(", ")}` }),
+    value: ZText(500, 1),
+    verified: z.boolean().default(false),
+  })
+  .superRefine((v, ctx) => {
+    const shape = VALUE_SHAPES[v.kind];
+    if (shape && v.value !== "" && !shape[0].test(v.value))
+      ctx.addIssue({ code: "custom", path: ["value"], message: shape[1] });
+  });
 export type TIdentifierAddInput = z.input<typeof ZIdentifierAddSchema>;
 export const ZIdentifierRefSchema = z.object({ id: z.uuid("must be an identifier id") });
 export const ZIdentifierVerifySchema = ZIdentifierRefSchema.extend({ verified: z.boolean() });
