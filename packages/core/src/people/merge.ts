@@ -40,18 +40,16 @@ export type TMoved = {
 export function clashesOf(survivor: TIdentifierRow[], merged: TIdentifierRow[]) {
   const single = (i: TIdentifierRow) =>
     (SINGLE_VALUED_SYSTEMS as readonly string[]).includes(i.system);
-  return survivor
-    .filter(single)
-    .flatMap((s) =>
-      merged
-        .filter((m) => m.system === s.system && m.kind === s.kind && m.matchKey !== s.matchKey)
-        .map((m) => ({
-          system: s.system,
-          kind: s.kind,
-          survivorIdentifier: s,
-          mergedIdentifier: m,
-        })),
-    );
+  return survivor.filter(single).flatMap((s) =>
+    merged
+      .filter((m) => m.system === s.system && m.kind === s.kind && m.matchKey !== s.matchKey)
+      .map((m) => ({
+        system: s.system,
+        kind: s.kind,
+        survivorIdentifier: s,
+        mergedIdentifier: m,
+      })),
+  );
 }
 
 const identifierOut = (i: TIdentifierRow) => ({

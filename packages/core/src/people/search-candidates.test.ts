@@ -51,8 +51,7 @@ describe(`people search, review candidates and match settings on ${testEngine()}
   });
   afterAll(async () => db.close());
 
-  const found = async (q: string) =>
-    (await searchPeople(db.prisma, { q })).items.map((p) => p.id);
+  const found = async (q: string) => (await searchPeople(db.prisma, { q })).items.map((p) => p.id);
 
   it("finds a person by any identifier, normalised, or by a name prefix", async () => {
     expect(await found("ANA.LIMA+newsletter@GMAIL.com")).toEqual([ids.ana]);
