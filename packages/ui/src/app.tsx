@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { PEOPLE_PATHS, QUALITY_PATH, roleAllows } from "@xroi/validators";
 import { areaForPath } from "./areas";
 import { AppShell, type TNavigation, type TShellUser } from "./shell/app-shell";
@@ -34,9 +35,10 @@ function Screen({ user, nav }: { user: TShellUser; nav: TNavigation }) {
     return <TaxonomyScreen nav={nav} canEdit={roleAllows(user.role, "admin")} />;
   }
   if (area.path === "/people") {
-    // MERGER: replace `undefined` with the import screen (identityImport helper) for
-    // PEOPLE_PATHS.import; until then PeopleScreen shows a link to the data-quality page there.
-    const importScreen = path.startsWith(PEOPLE_PATHS.import) ? undefined : undefined;
+    // MERGER: for PEOPLE_PATHS.import ("/people/import") put the identityImport helper's screen
+    // here in place of `null`; while it is null, PeopleScreen shows its tabs and a link to the
+    // data-quality page on that path.
+    const importScreen: ReactNode = path === PEOPLE_PATHS.import ? null : null;
     return <PeopleScreen nav={nav} role={user.role} importScreen={importScreen} />;
   }
   if (area.path === "/ledger") return <LedgerScreen canEdit={roleAllows(user.role, "analyst")} />;
