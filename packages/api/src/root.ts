@@ -3,6 +3,7 @@ import { identityImportRouter } from "./routers/identity-import";
 import { ledgerRouter } from "./routers/ledger";
 import { lrsRouter } from "./routers/lrs";
 import { meRouter } from "./routers/me";
+import { peopleRouter } from "./routers/people";
 import { qualityRouter } from "./routers/quality";
 import { skillsRouter } from "./routers/skills";
 import { taxonomyRouter } from "./routers/taxonomy";
@@ -16,6 +17,7 @@ export const appRouter = createTRPCRouter({
   ledger: ledgerRouter,
   lrs: lrsRouter,
   me: meRouter,
+  people: peopleRouter,
   quality: qualityRouter,
   skills: skillsRouter,
   taxonomy: taxonomyRouter,

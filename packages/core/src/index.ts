@@ -12,3 +12,4 @@ export * as lrs from "./lrs";
 export * as identity from "./identity";
 export * as quality from "./quality";
 export * as peopleImport from "./people-import";
+export * as people from "./people";

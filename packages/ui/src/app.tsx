@@ -1,4 +1,4 @@
-import { canViewQuality, QUALITY_PATH, roleAllows } from "@xroi/validators";
+import { QUALITY_PATH, roleAllows } from "@xroi/validators";
 import { areaForPath } from "./areas";
 import { AppShell, type TNavigation, type TShellUser } from "./shell/app-shell";
 import { AreaNotBuilt } from "./screens/area-not-built";
@@ -6,9 +6,8 @@ import { HomeScreen } from "./screens/home-screen";
 import { LedgerScreen } from "./screens/ledger/ledger-screen";
 import { LrsScreen } from "./screens/lrs/lrs-screen";
 import { PageHeader } from "./screens/page-header";
-import { PeopleImportScreen } from "./screens/people-import/people-import-screen";
+import { PeopleScreen } from "./screens/people/people-screen";
 import { QualityScreen } from "./screens/quality/quality-screen";
-import { QualitySectionLink } from "./screens/quality/quality-section-link";
 import { SkillsScreen } from "./screens/skills/skills-screen";
 import { TaxonomyScreen } from "./screens/taxonomy/taxonomy-screen";
 import { UsersScreen } from "./screens/users/users-screen";
@@ -18,9 +17,7 @@ function Screen({ user, nav }: { user: TShellUser; nav: TNavigation }) {
   if (path === "/" || path === "") return <HomeScreen nav={nav} role={user.role} />;
   // Data quality sits under People and IDs with a route of its own (docs/quality.md).
   if (path === QUALITY_PATH) return <QualityScreen nav={nav} role={user.role} />;
-  // Temporary (people-import branch): the People screens mount the wizard at /people/import.
-  if (path === "/people/import") return <PeopleImportScreen nav={nav} role={user.role} />;
-  const area = areaForPath(path);
+  const area = areaForPath(path.split("?")[0] ?? path);
   if (!area)
     return <PageHeader title="Page not found" description={`There is no page at ${path}.`} />;
   if (area.role && !roleAllows(user.role, area.role)) {
@@ -31,20 +28,12 @@ function Screen({ user, nav }: { user: TShellUser; nav: TNavigation }) {
       />
     );
   }
-  if (!area.ready && area.path === "/people" && canViewQuality(user.role)) {
-    // Until the People screens land: the area's one built section.
-    return (
-      <>
-        <AreaNotBuilt area={area} />
-        <QualitySectionLink nav={nav} />
-      </>
-    );
-  }
   if (!area.ready) return <AreaNotBuilt area={area} />;
   if (area.path === "/skills") return <SkillsScreen canEdit={roleAllows(user.role, "admin")} />;
   if (area.path === "/taxonomy") {
     return <TaxonomyScreen nav={nav} canEdit={roleAllows(user.role, "admin")} />;
   }
+  if (area.path === "/people") return <PeopleScreen nav={nav} role={user.role} />;
   if (area.path === "/ledger") return <LedgerScreen canEdit={roleAllows(user.role, "analyst")} />;
   if (area.path === "/lrs") return <LrsScreen nav={nav} isAdmin={roleAllows(user.role, "admin")} />;
   if (area.path === "/users") return <UsersScreen currentUserEmail={user.email} />;

@@ -33,7 +33,7 @@ export const AREAS: readonly TArea[] = [
     path: "/people",
     label: "People and IDs",
     summary: "One person across LMS, webinar tool, CRM, GitHub/Jira and xAPI actors; data quality.",
-    ready: false,
+    ready: true,
     issue: "ID mappings and data quality",
   },
   {

@@ -16,3 +16,4 @@ export * from "./identity";
 export * from "./quality";
 export * from "./identity-import";
 export * from "./identity-import-mapping";
+export * from "./people";

@@ -1,4 +1,4 @@
-import { identity, quality } from "@xroi/core";
+import { identity, people, quality } from "@xroi/core";
 import { serverEnv } from "@xroi/db";
 import { getServices } from "./services";
 
@@ -25,7 +25,8 @@ const holder = globalThis as unknown as { __xroiQualitySchedule?: { stop(): void
  * unresolved actors whose mappings have arrived (a safety net: mapping changes resolve at once,
  * but an actor ingested at the same moment as its mapping can slip between). A scheduled run
  * never waits: while another process runs the checks, or when one ran within half the interval
- * (several web processes share one schedule that way), it is skipped.
+ * (several web processes share one schedule that way), it is skipped. A run that ran also looks
+ * for review-queue candidates (never merging anyone).
  */
 function startQualitySchedule(): void {
   const minutes = serverEnv().XROI_QUALITY_INTERVAL_MINUTES;
@@ -36,11 +37,14 @@ function startQualitySchedule(): void {
       const { db } = await getServices();
       // First a sweep for actors whose mapping arrived while they were being ingested.
       await identity.resolveStoredActors(db.sql, { scope: "unresolved" });
-      return quality.runQualityChecks(db.prisma, {
+      const outcome = await quality.runQualityChecks(db.prisma, {
         trigger: "schedule",
         wait: false,
         skipIfRanWithinMs: (minutes * 60_000) / 2,
       });
+      // The review queue follows the data: new near-duplicates wait there for a person to decide.
+      if (outcome.status === "ran") await people.findCandidates(db.prisma, null);
+      return outcome;
     },
   });
   console.log(`xroi: data-quality checks every ${minutes} minutes`);

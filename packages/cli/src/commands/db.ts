@@ -67,6 +67,7 @@ export async function dbSeedDemo(
       const statements = await seedDemoStatements(db, {
         hooks: (await import("@xroi/core/ingest")).identityIngestHooks(),
       });
+      await (await import("@xroi/core")).people.findCandidates(db.prisma, null);
       out.log(
         `Loaded demo data: ${result.users.length} users, ${result.skills} skills, ${statements.created} xAPI statements.`,
       );

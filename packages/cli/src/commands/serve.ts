@@ -32,12 +32,15 @@ export async function serve(
     ? await (await import("@xroi/db/seed")).seedDemo(db.prisma, { ifEmpty: true })
     : undefined;
   // The LRS's demo statements go through its own ingest path, like any tool's.
-  if (seeded && !seeded.skipped)
+  if (seeded && !seeded.skipped) {
     await (
       await import("@xroi/lrs/seed")
     ).seedDemoStatements(db, {
       hooks: (await import("@xroi/core/ingest")).identityIngestHooks(),
     });
+    // The demo's near-duplicate people, waiting in the review queue.
+    await (await import("@xroi/core")).people.findCandidates(db.prisma, null);
+  }
   const location = db.location;
   // PGlite allows one process per data folder: the web server opens it next.
   await db.close();

@@ -105,7 +105,11 @@ const CHUNK = 5000;
  */
 export async function resolveStoredActors(
   sql: TSqlRunner,
-  options: { scope: "unresolved" | "all" } = { scope: "unresolved" },
+  options: {
+    scope: "unresolved" | "all";
+    /** With "unresolved": also the actors these people hold (after a merge, split or edit). */
+    personIds?: string[];
+  } = { scope: "unresolved" },
 ): Promise<{ checked: number; changed: number; unresolved: number }> {
   const settings = await readIdentitySettings(sql);
   let after = "";
@@ -114,9 +118,9 @@ export async function resolveStoredActors(
   for (;;) {
     const rows = await sql.query<{ ifi: string; personId: string | null }>(
       `SELECT actor_ifi AS ifi, person_id::text AS "personId" FROM lrs_actors
-        WHERE actor_ifi > $1 ${options.scope === "unresolved" ? "AND person_id IS NULL" : ""}
+        WHERE actor_ifi > $1 ${options.scope === "unresolved" ? "AND (person_id IS NULL OR person_id = ANY($2::uuid[]))" : ""}
         ORDER BY actor_ifi LIMIT ${CHUNK}`,
-      [after],
+      options.scope === "unresolved" ? [after, options.personIds ?? []] : [after],
     );
     if (rows.length === 0) break;
     after = rows[rows.length - 1]!.ifi;

@@ -3,6 +3,7 @@ import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import { hashPassword, verifyPassword } from "../passwords";
 import { DEMO_SKILLS, DEMO_USERS, type TDemoUser } from "./data";
 import { upsertDemoPrograms } from "./ledger";
+import { upsertDemoPeople } from "./people";
 import { upsertDemoSkillMap } from "./skill-map";
 
 export type TDemoSeedOptions = {
@@ -28,6 +29,7 @@ type TSeedSummary = {
   roles: number;
   assets: number;
   programs: number;
+  people: { organizations: number; people: number; identifiers: number };
 };
 
 /**
@@ -53,7 +55,9 @@ export async function seedDemo(
       const users = await upsertUsers(tx, hashes);
       const skillMap = await upsertDemoSkillMap(tx);
       const programs = await upsertDemoPrograms(tx);
-      const result: TSeedSummary = { ...users, ...skillMap, programs };
+      // Before the demo statements (loaded after this), so their actors resolve at ingest.
+      const people = await upsertDemoPeople(tx);
+      const result: TSeedSummary = { ...users, ...skillMap, programs, people };
       await tx.auditLog.create({
         data: {
           actorId: null,

@@ -4,3 +4,9 @@ export { seedDemo } from "./demo";
 export type { TDemoSeedOptions, TDemoSeedResult } from "./demo";
 export * from "./data";
 export { DEMO_PROGRAMS, upsertDemoPrograms } from "./ledger";
+export {
+  upsertDemoPeople,
+  demoPeople,
+  DEMO_CRM_ONLY_CONTACTS,
+  DEMO_UNKNOWN_ENGINEERS,
+} from "./people";

@@ -22,7 +22,7 @@ describe("AppShell", () => {
     expect(labels).toEqual([
       "Skills",
       "Taxonomy",
-      "People and IDsnot built",
+      "People and IDs",
       "Consent and privacynot built",
       "Cost ledger",
       "LRS",
@@ -65,6 +65,7 @@ describe("areaForPath", () => {
     expect(AREAS.filter((a) => a.ready).map((a) => a.path)).toEqual([
       "/skills",
       "/taxonomy",
+      "/people",
       "/ledger",
       "/lrs",
       "/users",

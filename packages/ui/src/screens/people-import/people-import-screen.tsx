@@ -14,7 +14,7 @@ import {
   type TImportTarget,
   type TRole,
 } from "@xroi/validators";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { Button } from "../../components/button";
 import { Field, fieldAria } from "../../components/field";
 import { NativeSelect } from "../../components/input";
@@ -41,18 +41,30 @@ const TITLE = "Import ID mappings";
  * (suggested from the headers), a dry run that lists every problem by line, then an apply that
  * writes all of it or nothing.
  */
-export function PeopleImportScreen({ nav, role }: { nav: TNavigation; role?: TRole }) {
+export function PeopleImportScreen({
+  nav,
+  role,
+  tabs,
+}: {
+  nav: TNavigation;
+  role?: TRole;
+  /** The People area's tabs, shown under the title. */
+  tabs?: ReactNode;
+}) {
   if (role && !roleAllows(role, "admin"))
     return (
-      <PageHeader
-        title={TITLE}
-        description="Importing ID mappings is for admins: a dry run shows who holds each ID. Ask an admin if you need it."
-      />
+      <>
+        <PageHeader
+          title={TITLE}
+          description="Importing ID mappings is for admins: a dry run shows who holds each ID. Ask an admin if you need it."
+        />
+        {tabs}
+      </>
     );
-  return <ImportWizard nav={nav} />;
+  return <ImportWizard nav={nav} tabs={tabs} />;
 }
 
-function ImportWizard({ nav }: { nav: TNavigation }) {
+function ImportWizard({ nav, tabs }: { nav: TNavigation; tabs?: ReactNode }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [uploadId] = useState(randomId);
@@ -148,16 +160,11 @@ function ImportWizard({ nav }: { nav: TNavigation }) {
 
   return (
     <section>
-      <nav aria-label="Breadcrumb" className="mb-1 text-sm text-muted-foreground">
-        <AppLink nav={nav} path="/people" className="hover:text-foreground hover:underline">
-          People and IDs
-        </AppLink>{" "}
-        › <span aria-current="page">Import IDs</span>
-      </nav>
       <PageHeader
         title={TITLE}
         description="A CSV from one system, one person a row. Rows are matched to people by their identifiers (and by e-mail in any system); nothing is written unless every line is right."
       />
+      {tabs}
       <ol aria-label="Steps" className="mb-4 flex flex-wrap gap-2 text-sm">
         {STEPS.map((label, i) => (
           <li

@@ -7,12 +7,9 @@ import { errorMessage } from "../../forms/trpc-errors";
 import { AppLink, type TNavigation } from "../../shell/app-shell";
 import { useTRPC } from "../../trpc";
 import { PageHeader } from "../page-header";
-import type { TSection } from "../section-nav";
+import { PeopleTabs } from "../people/people-sections";
 import { CheckCard } from "./check-card";
 import { formatDuration, timeAgo, TRIGGER_LABELS } from "./quality-format";
-
-/** For the People and IDs area's section navigation. */
-export const QUALITY_SECTION: TSection = { path: QUALITY_PATH, label: "Data quality" };
 
 const TITLE = "Data quality";
 const DESCRIPTION =
@@ -27,10 +24,11 @@ export function QualityScreen({ nav, role }: { nav: TNavigation; role: TRole }) 
         description="The data-quality checks are for analysts, privacy leads and admins. Ask an admin if you need them."
       />
     );
-  return <QualityPage nav={nav} isAdmin={roleAllows(role, "admin")} />;
+  return <QualityPage nav={nav} role={role} />;
 }
 
-function QualityPage({ nav, isAdmin }: { nav: TNavigation; isAdmin: boolean }) {
+function QualityPage({ nav, role }: { nav: TNavigation; role: TRole }) {
+  const isAdmin = roleAllows(role, "admin");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const overview = useQuery(trpc.quality.overview.queryOptions());
@@ -73,6 +71,7 @@ function QualityPage({ nav, isAdmin }: { nav: TNavigation; isAdmin: boolean }) {
           ) : undefined
         }
       />
+      <PeopleTabs nav={nav} role={role} current={QUALITY_PATH} />
       <div className="mb-4 grid gap-2">
         <Notice tone="error">
           {overview.error
