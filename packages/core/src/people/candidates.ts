@@ -9,6 +9,7 @@ import { recordAudit } from "../audit/record-audit";
 import { inTransaction, type TActor, type TDb } from "../db";
 import { DomainError } from "../errors";
 import { sqlOf } from "../quality/sql";
+import { identifierOut } from "./shared";
 
 /** Scores per reason: how sure a reviewer can start out. Never a reason to merge by itself. */
 export const CANDIDATE_SCORES: Record<TCandidateReason | "reordered_name" | "middle_name", number> =
@@ -135,16 +136,7 @@ export async function listCandidates(
         displayName: p.displayName,
         organization: p.organization,
         team: p.team,
-        identifiers: p.identifiers.map((i) => ({
-          id: i.id,
-          system: i.system,
-          kind: i.kind,
-          value: i.value,
-          verified: i.verified,
-          firstSeen: i.firstSeen,
-          lastSeen: i.lastSeen,
-          source: i.source,
-        })),
+        identifiers: p.identifiers.map(identifierOut),
       },
     ]),
   );

@@ -13,6 +13,7 @@ import { DomainError } from "../errors";
 import {
   activePersonOrThrow,
   describeIdentifier,
+  identifierOut,
   lockPeople,
   reresolve,
   TX_OPTIONS,
@@ -51,17 +52,6 @@ export function clashesOf(survivor: TIdentifierRow[], merged: TIdentifierRow[]) 
       })),
   );
 }
-
-const identifierOut = (i: TIdentifierRow) => ({
-  id: i.id,
-  system: i.system,
-  kind: i.kind,
-  value: i.value,
-  verified: i.verified,
-  firstSeen: i.firstSeen,
-  lastSeen: i.lastSeen,
-  source: i.source,
-});
 
 /** What merging `mergedId` into `survivorId` would move, and the clashes to settle first. */
 export async function previewMerge(

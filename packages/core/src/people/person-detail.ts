@@ -2,7 +2,7 @@ import type { TLearningSummary, TPersonDetail } from "@xroi/validators";
 import type { TDb } from "../db";
 import { sqlOf } from "../quality/sql";
 import type { TMoved } from "./merge";
-import { personOrThrow } from "./shared";
+import { identifierOut, personOrThrow } from "./shared";
 import { undoBlocker } from "./undo-merge";
 
 const COMPLETED = `s.verb_id IN ('http://adlnet.gov/expapi/verbs/completed', 'http://adlnet.gov/expapi/verbs/passed')
@@ -87,16 +87,7 @@ export async function getPerson(db: TDb, id: string): Promise<TPersonDetail> {
     organization: org ? { id: org.id, name: org.name } : null,
     team: team ? { id: team.id, name: team.name } : null,
     createdAt: person.createdAt,
-    identifiers: identifiers.map((i) => ({
-      id: i.id,
-      system: i.system,
-      kind: i.kind,
-      value: i.value,
-      verified: i.verified,
-      firstSeen: i.firstSeen,
-      lastSeen: i.lastSeen,
-      source: i.source,
-    })),
+    identifiers: identifiers.map(identifierOut),
     merges: await Promise.all(
       merges.map(async (m) => {
         const moved = m.moved as TMoved;

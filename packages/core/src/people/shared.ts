@@ -7,6 +7,18 @@ import { sqlOf } from "../quality/sql";
 /** Merges, splits and re-resolution touch a few thousand rows at most; allow for a busy server. */
 export const TX_OPTIONS: TTransactionOptions = { maxWait: 10_000, timeout: 120_000 };
 
+/** An identifier as the People screens show it (no match key or hash). */
+export const identifierOut = (i: Prisma.PersonIdentifierGetPayload<object>) => ({
+  id: i.id,
+  system: i.system,
+  kind: i.kind,
+  value: i.value,
+  verified: i.verified,
+  firstSeen: i.firstSeen,
+  lastSeen: i.lastSeen,
+  source: i.source,
+});
+
 /** "crm contact_id C-1001": how an identifier is named in messages. */
 export const describeIdentifier = (i: { system: string; kind: string; value: string }) =>
   `${i.system} ${i.kind} ${i.value}`;
