@@ -37,9 +37,11 @@ export default defineConfig({
     { name: "web", testMatch: "web/**/*.spec.ts" },
     { name: "desktop", testMatch: "desktop/**/*.spec.ts" },
   ],
-  // A fresh embedded database with the demo data, served by the production build.
+  // A fresh embedded database with the demo data, served by the production build. The scheduled
+  // quality checks are off: a run firing mid-spec would change the counts and "last run" a spec
+  // reads (the schedule has its own tests in core).
   webServer: {
-    command: `rm -rf .e2e-data && XROI_DATA_DIR=.e2e-data node ../packages/cli/bin/xroi.mjs serve --demo --port ${PORT}`,
+    command: `rm -rf .e2e-data && XROI_DATA_DIR=.e2e-data XROI_QUALITY_INTERVAL_MINUTES=0 node ../packages/cli/bin/xroi.mjs serve --demo --port ${PORT}`,
     url: `${BASE_URL}/api/trpc/health.check`,
     reuseExistingServer: false,
     timeout: 120_000,
