@@ -1,8 +1,11 @@
 import { z } from "zod";
 
 /**
- * The xAPI scopes (xAPI 1.0.3 and 2.0, "OAuth scope" table) a credential can hold. `all` grants
- * everything; `all/read` every GET; `statements/read/mine` only statements the credential wrote.
+ * What a credential can hold: the xAPI scopes (xAPI 1.0.3 and 2.0, "OAuth scope" table), where
+ * `all` grants every xAPI resource, `all/read` every GET and `statements/read/mine` only
+ * statements the credential wrote; and `identifiers/write`, for a connector that sends ID
+ * mappings to /api/connectors/identifiers (docs/identity-import.md). Personal data: only that
+ * scope grants it, never `all`.
  */
 export const LRS_SCOPES = [
   "statements/write",
@@ -13,6 +16,7 @@ export const LRS_SCOPES = [
   "profile",
   "all/read",
   "all",
+  "identifiers/write",
 ] as const;
 export type TLrsScope = (typeof LRS_SCOPES)[number];
 
@@ -24,7 +28,8 @@ export const LRS_SCOPE_LABELS: Record<TLrsScope, string> = {
   define: "Define activities",
   profile: "Read and write profiles",
   "all/read": "Read everything",
-  all: "Everything",
+  all: "Everything (xAPI)",
+  "identifiers/write": "Send ID mappings (connectors)",
 };
 
 export const ZLrsScopeSchema = z.enum(LRS_SCOPES, {

@@ -149,6 +149,9 @@ export const applyCsvImport = (db: TDb, actor: TActor, input: TIdentityImportCsv
   apply(db, actor, csvSource(input));
 
 /** Connector rows with the CSV's semantics; all or nothing, like apply. */
+/** What upserting the rows would do; writes nothing. */
+export const dryRunBatch = (db: TDb, input: TUpsertBatchInput) => dryRun(db, batchSource(input));
+
 export const upsertBatch = (db: TDb, actor: TActor, input: TUpsertBatchInput) =>
   apply(db, actor, batchSource(input));
 

@@ -1,6 +1,7 @@
 export {
   dryRunCsvImport,
   applyCsvImport,
+  dryRunBatch,
   upsertBatch,
   listImports,
   IMPORT_LOCK_KEY,
