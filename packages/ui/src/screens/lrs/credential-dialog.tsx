@@ -81,7 +81,7 @@ export function CredentialDialog({
       description={
         created
           ? "Give the learning tool this key and secret, and the endpoint to send statements to."
-          : "A key and secret a learning tool uses to send statements (HTTP Basic)."
+          : "A key and secret a learning tool uses to send statements, or a connector to send ID mappings (HTTP Basic)."
       }
     >
       {created ? (
