@@ -72,6 +72,12 @@ test("an admin merges two near-duplicates from the review queue, choosing the CR
   await page.getByRole("button", { name: "Undo merge" }).click();
   await expect(page.getByRole("status")).toContainText("The merge was undone.");
   await expect(ids).not.toContainText("ida.holm.dk@gmail.com");
+  // The person's history tells both, in words, newest first.
+  const history = page.getByRole("list", { name: "Changes to this person" });
+  await expect(history.getByRole("listitem").first()).toContainText(
+    "Undid the merge of “Ida Holm”: 2 IDs went back.",
+  );
+  await expect(history).toContainText("1 clashing ID dropped (crm contact_id CRM-1001-90)");
   await page.goto("/people/review");
   await expect(page.getByRole("listitem", { name: "Ida Holm and Ida Holm" })).toBeVisible();
 });
@@ -89,6 +95,9 @@ test("an admin splits an identifier off to a new person", async ({ page }) => {
   const ids = page.getByRole("table", { name: "Identifiers" });
   await expect(ids).toContainText("712020:cobalt-data-4");
   await expect(ids).not.toContainText("cobalt-data-dev4@stackwell.example");
+  await expect(page.getByRole("list", { name: "Changes to this person" })).toContainText(
+    "Split from",
+  );
 });
 
 test("a privacy lead reads people but cannot change them; an analyst sees only data quality", async ({

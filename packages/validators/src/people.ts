@@ -231,3 +231,13 @@ export type TMatchSettings = z.infer<typeof ZMatchSettingsSchema>;
 export const ZMatchSettingsResultSchema = ZMatchSettingsSchema.extend({
   reresolved: z.object({ checked: z.number().int(), changed: z.number().int() }).optional(),
 });
+
+/** One change to a person, from the audit log, in words (person page "History"). */
+export const ZPersonHistoryEntrySchema = z.object({
+  id: z.string(),
+  at: z.date(),
+  actor: z.string().nullable(),
+  action: z.string(),
+  summary: z.string(),
+});
+export type TPersonHistoryEntry = z.infer<typeof ZPersonHistoryEntrySchema>;

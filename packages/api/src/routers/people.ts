@@ -20,6 +20,7 @@ import {
   ZPersonCreateSchema,
   ZPersonDetailSchema,
   ZPersonGetInputSchema,
+  ZPersonHistoryEntrySchema,
   ZPersonUpdateSchema,
   ZSplitInputSchema,
   ZSplitResultSchema,
@@ -43,6 +44,10 @@ export const peopleRouter = createTRPCRouter({
     .input(ZPersonGetInputSchema)
     .output(ZPersonDetailSchema)
     .query(({ ctx, input }) => people.getPerson(ctx.db, input.id)),
+  history: privacyLeadProcedure
+    .input(ZPersonGetInputSchema)
+    .output(z.array(ZPersonHistoryEntrySchema))
+    .query(({ ctx, input }) => people.personHistory(ctx.db, input.id)),
   organizations: privacyLeadProcedure
     .input(z.void())
     .output(ZOrganizationsSchema)

@@ -7,3 +7,4 @@ export { undoMerge, undoBlocker } from "./undo-merge";
 export { splitPerson } from "./split";
 export { findCandidates, listCandidates, dismissCandidate, CANDIDATE_SCORES } from "./candidates";
 export { getMatchSettings, updateMatchSettings } from "./match-settings";
+export { personHistory, describePersonChange } from "./history";

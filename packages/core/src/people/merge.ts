@@ -178,6 +178,13 @@ export async function mergePeople(db: TDb, actor: TActor, raw: TMergeInput) {
         before: { merged: merged.id, name: merged.displayName },
         after: { mergeId: merge.id, ...moved },
       });
+      await recordAudit(tx, {
+        actor,
+        action: "people.merged_into",
+        entityType: "person",
+        entityId: merged.id,
+        after: { mergeId: merge.id, survivor: survivor.id, name: survivor.displayName },
+      });
       await reresolve(tx, [survivor.id, merged.id]);
       return {
         mergeId: merge.id,

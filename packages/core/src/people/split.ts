@@ -66,6 +66,17 @@ export async function splitPerson(db: TDb, actor: TActor, raw: TSplitInput) {
           actors: moved.map((a) => a.actorIfi),
         },
       });
+      await recordAudit(tx, {
+        actor,
+        action: "people.split.from",
+        entityType: "person",
+        entityId: created.id,
+        after: {
+          fromPersonId: person.id,
+          fromName: person.displayName,
+          identifiers: chosen.length,
+        },
+      });
       return {
         newPersonId: created.id,
         identifiersMoved: chosen.length,

@@ -93,7 +93,17 @@ export async function undoMerge(db: TDb, actor: TActor, raw: z.input<typeof ZMer
         entityType: "person",
         entityId: merge.survivorId,
         before: { mergeId: merge.id },
-        after: { restored: merge.mergedId, identifiers: moved.identifiers.length },
+        after: {
+          restored: merge.mergedId,
+          identifiers: moved.identifiers.length + moved.removed.length,
+        },
+      });
+      await recordAudit(tx, {
+        actor,
+        action: "people.merge.undone",
+        entityType: "person",
+        entityId: merge.mergedId,
+        after: { mergeId: merge.id, survivor: merge.survivorId },
       });
       await reresolve(tx, [merge.survivorId, merge.mergedId]);
       return {

@@ -8,6 +8,7 @@ import { errorMessage } from "../../forms/trpc-errors";
 import { AppLink, type TNavigation } from "../../shell/app-shell";
 import { useTRPC } from "../../trpc";
 import { PageHeader } from "../page-header";
+import { HistoryPanel } from "./history-panel";
 import { IdentifiersPanel } from "./identifiers-panel";
 import { LearningPanel } from "./learning-panel";
 import { MergeDialog } from "./merge-dialog";
@@ -15,7 +16,7 @@ import { MergesPanel } from "./merges-panel";
 import { PersonDialog } from "./person-dialog";
 import { SplitDialog } from "./split-dialog";
 
-/** One person: identifiers, organisation and team, learning activity, merges. */
+/** One person: identifiers, organisation and team, learning activity, merges, history. */
 export function PersonPage({
   nav,
   id,
@@ -101,6 +102,7 @@ export function PersonPage({
         onChanged={refresh}
         onMessage={setMessage}
       />
+      <HistoryPanel personId={p.id} />
       {canEdit ? (
         <>
           <PersonDialog
