@@ -17,3 +17,4 @@ export * from "./quality";
 export * from "./identity-import";
 export * from "./identity-import-mapping";
 export * from "./people";
+export * from "./names";

@@ -29,11 +29,20 @@ describe("identity normalisation", () => {
     expect(matchKeyOf("mbox", "mailto:ANA@example.org", settings)).toBe("ana@example.org");
     expect(matchKeyOf("mbox_sha1sum", "ABCDEF", settings)).toBe("abcdef");
     expect(matchKeyOf("user_id", "  u-42 ", settings)).toBe("u-42");
+    // An account's homePage with or without its trailing slash is the same account.
+    expect(matchKeyOf("account", " https://lms.example.org/  ana ", settings)).toBe(
+      "https://lms.example.org ana",
+    );
   });
 
   it("keys names without case, accents or punctuation", () => {
     expect(nameKey("  Sofía  Ledesma-Ruiz ")).toBe("sofia ledesma ruiz");
-    expect(nameKey("Mette Sørensen")).toBe(nameKey("mette sørensen"));
+    expect(nameKey("Mette Sørensen")).toBe("mette sorensen");
+    expect(nameKey("Elif Yıldız · Straße")).toBe("elif yildiz strasse");
+    // Any script's letters stay: a Cyrillic or Japanese name is searchable, not an empty key.
+    expect(nameKey("Иван Петров")).toBe("иван петров");
+    expect(nameKey("田中 太郎")).toBe("田中 太郎");
+    expect(nameKey("--- !")).toBe("");
   });
 
   it("takes xAPI IFIs apart", () => {
@@ -58,7 +67,7 @@ describe("identity normalisation", () => {
     ]);
     const github = lookupsFor("account:https://github.com/ anadev", settings);
     expect(github.map((l) => [l.rule, l.system, l.kinds, l.match_key])).toEqual([
-      ["xapi_exact", "xapi", ["account"], "https://github.com/ anadev"],
+      ["xapi_exact", "xapi", ["account"], "https://github.com anadev"],
       ["external_id", "github", ["login"], "anadev"],
     ]);
     const reordered = {

@@ -41,19 +41,12 @@ export function matchKeyOf(
 ): string {
   if (isEmailKind(kind)) return normalizeEmail(value, settings);
   if (kind === "mbox_sha1sum") return value.trim().toLowerCase();
-  if (kind === "account") return value.trim().replace(/\s+/, " ");
+  if (kind === "account") return accountKey(value);
   return value.trim();
 }
 
-/** For search and similar-name candidates: lower case, no accents, no punctuation, single spaces. */
-export function nameKey(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
-}
+/** For search and similar-name candidates (validators/names.ts, shared with the demo seed). */
+export { nameKey } from "@xroi/validators";
 
 /** An xAPI actor's canonical IFI (see packages/lrs/src/xapi/ifi.ts) taken apart. */
 export type TActorIfi =
@@ -73,4 +66,10 @@ export function parseActorIfi(ifi: string): TActorIfi | undefined {
     return { kind, value, homePage: value.slice(0, space), name: value.slice(space + 1) };
   }
   return undefined;
+}
+
+/** "<homePage> <name>" with one space and no trailing slash on the homePage, as actors resolve. */
+export function accountKey(value: string): string {
+  const [homePage = "", ...name] = value.trim().split(/\s+/);
+  return [homePage.replace(/\/+$/, ""), ...name].join(" ");
 }

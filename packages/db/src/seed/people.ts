@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { nameKey } from "@xroi/validators";
 import type { Prisma } from "../generated/prisma/client";
 import {
   CHAMBER_CONTACTS,
@@ -32,16 +33,14 @@ const matchKey = (kind: string, value: string) =>
         .toLowerCase()
         .replace(/^mailto:/, "")
     : kind === "account"
-      ? value.trim().replace(/\s+/, " ")
+      ? value
+          .trim()
+          .split(/\s+/)
+          .map((part, i) => (i === 0 ? part.replace(/\/+$/, "") : part))
+          .join(" ")
       : value.trim();
-/** As core's nameKey: lower case, no accents or punctuation, single spaces. */
-export const demoNameKey = (name: string) =>
-  name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
+/** Core's nameKey (shared through validators). */
+export const demoNameKey = nameKey;
 
 /** Contacts with no e-mail on file anywhere but the CRM: their xAPI actors stay unmapped. */
 export const DEMO_CRM_ONLY_CONTACTS = CHAMBER_CONTACTS.filter((_, i) => i % 12 === 7).map(
