@@ -3,6 +3,7 @@ import { openTestDatabase, testEngine } from "@xroi/db/testing";
 import type { TIdentityImportCsvInput } from "@xroi/validators";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { clearQualityData, organization, person, statement } from "../quality/fixtures";
+import { searchPeople } from "../people/search";
 import { applyCsvImport, dryRunCsvImport, listImports, upsertBatch } from "./import";
 
 const csv = (text: string, o: Partial<TIdentityImportCsvInput> = {}): TIdentityImportCsvInput => ({
@@ -242,5 +243,75 @@ describe(`mapping import on ${testEngine()}`, () => {
       [4, ""],
     ]);
     expect(await count("people")).toBe(2);
+  });
+
+  it("keeps names in any script: organisations, teams and search work for Cyrillic", async () => {
+    const file = csv(
+      "name,email,organization,team\nИван Петров,ivan@x.example,Газпром,Отдел\nОльга,olga@x.example,Сбербанк,Продажи",
+      { system: "lms" },
+    );
+    const applied = await applyCsvImport(db.prisma, admin, file);
+    expect(applied).toMatchObject({
+      applied: true,
+      counts: { new: 2, organizationsCreated: 2, teamsCreated: 2 },
+    });
+    const placed = await db.sql.query<{ name: string; org: string; team: string }>(
+      `SELECT p.display_name AS name, o.name AS org, t.name AS team FROM people p
+         JOIN organizations o ON o.id = p.organization_id JOIN teams t ON t.id = p.team_id
+        ORDER BY 1`,
+    );
+    expect(placed).toEqual([
+      { name: "Иван Петров", org: "Газпром", team: "Отдел" },
+      { name: "Ольга", org: "Сбербанк", team: "Продажи" },
+    ]);
+    expect((await searchPeople(db.prisma, { q: "иван" })).total).toBe(1);
+  });
+
+  it("refuses an over-long name or a punctuation-only organisation by line, before writing", async () => {
+    const file = csv(
+      [
+        "name,email,organization",
+        `${"x".repeat(6000)},long@example.org,Acme`,
+        "Ok,ok@example.org,---",
+      ].join("\n"),
+    );
+    const dry = await dryRunCsvImport(db.prisma, file);
+    expect(dry.problems.map((p) => [p.line, p.column, p.reason])).toEqual([
+      [2, "name", "must be at most 200 characters"],
+      [3, "organization", "needs a letter or a digit"],
+    ]);
+    expect(dry.problems[0]!.value).toHaveLength(81);
+    expect(await applyCsvImport(db.prisma, admin, file)).toMatchObject({ applied: false });
+    expect(await count("people")).toBe(0);
+  });
+
+  it("matches a person who holds two logins after a merge by either, without a conflict", async () => {
+    await person(db, "Ana Lima", [
+      { system: "github", kind: "login", value: "ana1" },
+      { system: "github", kind: "login", value: "ana2" },
+    ]);
+    const batch = (login: string) =>
+      upsertBatch(db.prisma, admin, {
+        system: "github",
+        rows: [
+          { identifiers: [{ kind: "login", value: login }] },
+          { name: "Bo", identifiers: [{ kind: "login", value: "bo" }] },
+        ],
+      });
+    expect(await batch("ana1")).toMatchObject({ applied: true, problemCount: 0 });
+    expect(await batch("ana2")).toMatchObject({ applied: true, problemCount: 0 });
+    const third = await upsertBatch(db.prisma, admin, {
+      system: "github",
+      rows: [
+        {
+          identifiers: [
+            { kind: "login", value: "ana3" },
+            { kind: "email", value: "x@example.org" },
+          ],
+        },
+      ],
+    });
+    expect(third.applied).toBe(true); // a new person: ana3 matches nobody
+    expect(await count("person_identifiers")).toBe(5);
   });
 });

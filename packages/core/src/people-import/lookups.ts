@@ -9,8 +9,11 @@ export type TExisting = {
   byKey: Map<string, THolder>;
   /** Normalised e-mail -> holders of it in any system (the e-mail rule). */
   byEmail: Map<string, THolder[]>;
-  /** "personId␁system␁kind" -> the single-valued identifier that person holds. */
-  singles: Map<string, { value: string; matchKey: string }>;
+  /**
+   * "personId␁system␁kind" -> the single-valued identifiers that person holds: one as a rule,
+   * more after a merge kept both (a merge asks only about CRM IDs).
+   */
+  singles: Map<string, { value: string; matchKey: string }[]>;
   organizationsById: Map<string, { id: string; name: string }>;
   organizationsByKey: Map<string, { id: string; name: string }>;
   /** "organizationId␁teamNameKey" ("" for no organisation) -> team id. */
@@ -82,11 +85,21 @@ export async function lookupExisting(
   return {
     byKey: new Map(exact.map((h) => [h.key, { id: h.id, displayName: h.name }])),
     byEmail,
-    singles: new Map(singles.map((s) => [s.key, { value: s.value, matchKey: s.match_key }])),
+    singles: groupSingles(singles),
     organizationsById: new Map(
       orgs.filter((o) => o.external_id !== null).map((o) => [o.external_id!, o]),
     ),
     organizationsByKey: new Map(orgs.map((o) => [o.name_key, o])),
     teams: new Map(teams.map((t) => [t.key, t.id])),
   };
+}
+
+function groupSingles(rows: { key: string; value: string; match_key: string }[]) {
+  const out = new Map<string, { value: string; matchKey: string }[]>();
+  for (const r of rows) {
+    const held = out.get(r.key) ?? [];
+    held.push({ value: r.value, matchKey: r.match_key });
+    out.set(r.key, held);
+  }
+  return out;
 }

@@ -120,16 +120,17 @@ export async function planImport(
     for (const id of row.ids) {
       // A person holds one value of a single-valued kind per system, in the data and in the file.
       if (SINGLE_VALUE_KINDS.includes(id.kind)) {
+        // A value the person already holds is no second value, even when they hold two.
         const held = person
-          ? existing.singles.get(keyOf(person.id, id.system, id.kind))
-          : undefined;
-        if (held && held.matchKey !== id.matchKey)
+          ? (existing.singles.get(keyOf(person.id, id.system, id.kind)) ?? [])
+          : [];
+        if (held.length > 0 && !held.some((h) => h.matchKey === id.matchKey))
           report({
             line: row.line,
             column: id.column,
             value: id.value,
             kind: "conflict",
-            reason: `${person!.displayName} already has ${id.system} ${id.kind} “${held.value}”; a person has one`,
+            reason: `${person!.displayName} already has ${id.system} ${id.kind} “${held[0]!.value}”; a person has one`,
             heldBy: person,
           });
         const single = keyOf(target, id.system, id.kind);

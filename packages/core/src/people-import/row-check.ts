@@ -39,6 +39,16 @@ export type TReport = (p: Omit<TImportProblem, "heldBy"> & { heldBy?: THolder | 
 
 const SYSTEMS: readonly string[] = IDENTITY_SYSTEMS;
 
+/** As the People screens and connectors allow (validators' ZText(200)). */
+const MAX_FIELD = 200;
+const FIELDS = (row: TImportRow) =>
+  [
+    ["name", row.name],
+    ["organization", row.organization],
+    ["organization_id", row.organizationId],
+    ["team", row.team],
+  ] as const;
+
 /** Why a value cannot be an identifier of its kind, or undefined. */
 function badValue(kind: string, value: string, matchKey: string): string | undefined {
   if (value.length > 500) return "must be at most 500 characters";
@@ -82,6 +92,16 @@ export function checkRow(
           : `unknown system; use one of ${SYSTEMS.join(", ")}`,
     });
     return out;
+  }
+  for (const [field, value] of FIELDS(row)) {
+    const reason =
+      value.length > MAX_FIELD
+        ? `must be at most ${MAX_FIELD} characters`
+        : field !== "name" && value !== "" && nameKey(value) === ""
+          ? "needs a letter or a digit"
+          : undefined;
+    const shown = value.length > 80 ? `${value.slice(0, 80)}…` : value;
+    if (reason) report({ line: row.line, column: field, value: shown, kind: "error", reason });
   }
   if (row.ids.length === 0) {
     report({
