@@ -11,7 +11,13 @@ import { DomainError } from "../errors";
 import { emailSha1, isEmailKind, matchKeyOf } from "../identity/normalize";
 import { readIdentitySettings } from "../identity/settings";
 import { sqlOf } from "../quality/sql";
-import { activePersonOrThrow, describeIdentifier, reresolve, TX_OPTIONS } from "./shared";
+import {
+  activePersonOrThrow,
+  describeIdentifier,
+  lockPeople,
+  reresolve,
+  TX_OPTIONS,
+} from "./shared";
 
 /**
  * Adds an identifier by hand. A value belongs to one person per system and kind (compared
@@ -23,6 +29,8 @@ export async function addIdentifier(db: TDb, actor: TActor, raw: TIdentifierAddI
   return inTransaction(
     db,
     async (tx) => {
+      // Locked first: a merge of this person waits for us, or we see it merged and refuse.
+      await lockPeople(tx, [input.personId]);
       const person = await activePersonOrThrow(tx, input.personId, "personId");
       const settings = await readIdentitySettings(sqlOf(tx));
       const matchKey = matchKeyOf(input.kind, input.value, settings);
@@ -88,6 +96,8 @@ export async function removeIdentifier(
   return inTransaction(
     db,
     async (tx) => {
+      // Lock its person, then read it again: a merge may have moved it meanwhile.
+      await lockPeople(tx, [(await identifierOrThrow(tx, input.id)).personId]);
       const found = await identifierOrThrow(tx, input.id);
       await tx.personIdentifier.delete({ where: { id: found.id } });
       await recordAudit(tx, {

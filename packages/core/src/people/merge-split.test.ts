@@ -92,6 +92,27 @@ describe(`merge, undo and split on ${testEngine()}`, () => {
     await expect(mergePeople(db.prisma, admin, { survivorId: ana, mergedId: ana })).rejects.toThrow(
       /different person/,
     );
+    // A review-queue pair of two other people is not closed by this merge: refused, unwritten.
+    const bo = await person(db, "Bo", [{ system: "lms", kind: "email", value: "bo@acme.example" }]);
+    const bob = await person(db, "Bob", [
+      { system: "lms", kind: "email", value: "bob@acme.example" },
+    ]);
+    const other = await db.prisma.matchCandidate.create({
+      data: { personAId: bo, personBId: bob, reason: "similar_name", score: 0.8 },
+    });
+    const settled = await snapshot(db);
+    await expect(
+      mergePeople(db.prisma, admin, {
+        survivorId: ana,
+        mergedId: anaM,
+        keepIdentifierIds: [preview.clashes[0]!.survivorIdentifier.id],
+        candidateId: other.id,
+      }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST", field: "candidateId" });
+    expect(await snapshot(db)).toEqual(settled);
+    expect(await db.prisma.matchCandidate.findUnique({ where: { id: other.id } })).toMatchObject({
+      status: "open",
+    });
   });
 
   it("merges with the chosen CRM id, re-resolves actors, and undo restores exactly", async () => {

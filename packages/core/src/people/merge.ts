@@ -133,13 +133,23 @@ export async function mergePeople(db: TDb, actor: TActor, raw: TMergeInput) {
         where: { personId: merged.id },
         data: { personId: survivor.id, resolvedAt: new Date() },
       });
+      // The review-queue pair this merge decides is the pair of these two, and no other.
+      if (input.candidateId) {
+        const pair = await tx.matchCandidate.findUnique({ where: { id: input.candidateId } });
+        const people = new Set([pair?.personAId, pair?.personBId]);
+        if (!pair || !people.has(survivor.id) || !people.has(merged.id))
+          throw new DomainError(
+            "BAD_REQUEST",
+            "This review-queue pair is not these two people.",
+            "candidateId",
+          );
+      }
       const candidates = await tx.matchCandidate.findMany({
         where: {
           status: "open",
           OR: [
             { personAId: survivor.id, personBId: merged.id },
             { personAId: merged.id, personBId: survivor.id },
-            ...(input.candidateId ? [{ id: input.candidateId }] : []),
           ],
         },
         select: { id: true },
