@@ -21,9 +21,9 @@ export async function openDatabaseOrExit(): Promise<void> {
 const holder = globalThis as unknown as { __xroiQualitySchedule?: { stop(): void } };
 
 /**
- * The data-quality checks every XROI_QUALITY_INTERVAL_MINUTES (docs/quality.md), after resolving
- * unresolved actors whose mappings have arrived (a safety net: mapping changes resolve at once,
- * but an actor ingested at the same moment as its mapping can slip between). A scheduled run
+ * The data-quality checks every XROI_QUALITY_INTERVAL_MINUTES (docs/quality.md), after
+ * re-resolving every stored actor (a safety net: mapping changes resolve the actors they touch at
+ * once, but an actor ingested at the same moment as its mapping can slip between). A scheduled run
  * never waits: while another process runs the checks, or when one ran within half the interval
  * (several web processes share one schedule that way), it is skipped. A run that ran also looks
  * for review-queue candidates (never merging anyone).
@@ -35,8 +35,10 @@ function startQualitySchedule(): void {
     intervalMinutes: minutes,
     run: async () => {
       const { db } = await getServices();
-      // First a sweep for actors whose mapping arrived while they were being ingested.
-      await identity.resolveStoredActors(db.sql, { scope: "unresolved" });
+      // First a sweep over every actor: one whose mapping arrived while it was being ingested, and
+      // one an earlier rule now matches through another person's new ID (writes re-resolve only
+      // the people they touch and the unresolved). About 3 s per 100,000 actors (benchmarks.md).
+      await identity.resolveStoredActors(db.sql, { scope: "all" });
       const outcome = await quality.runQualityChecks(db.prisma, {
         trigger: "schedule",
         wait: false,

@@ -10,7 +10,7 @@ type TContext = { tx: TSqlRunner };
 /**
  * The LRS's resolveActors step: each statement's actor -> person. An actor the LRS already knows
  * keeps what lrs_actors says, resolved or not: every change to the mappings re-resolves stored
- * actors (resolveStoredActors), and the scheduled quality run sweeps the unresolved ones, so the
+ * actors (resolveStoredActors), and the scheduled quality run re-resolves them all, so the
  * hot path asks the rules only about actors it has never seen. An actor no rule resolves is
  * stored unresolved and resolves later, when its mapping arrives. SQL only: this module is what
  * `xroi lrs serve` loads.
