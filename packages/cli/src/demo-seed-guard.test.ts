@@ -1,20 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { main } from "./main";
+import { runCli } from "./testing";
 
 // A server that is not on this machine (and does not exist: connecting would fail or hang, so a
 // passing test also shows the refusal comes before any connection).
 // eslint-disable-next-line no-restricted-properties -- tests set the environment the CLI reads
 process.env.DATABASE_URL = "postgres://xroi:s3cret@db.example.invalid:5432/prod";
 
-async function run(...args: string[]) {
-  const lines: string[] = [];
-  const errors: string[] = [];
-  const code = await main(["node", "xroi", ...args], {
-    log: (l) => lines.push(l),
-    error: (l) => errors.push(l),
-  });
-  return { code, out: lines.join("\n"), err: errors.join("\n") };
-}
+const run = runCli;
 
 describe("xroi on a database server that is not on this machine", () => {
   it.each([

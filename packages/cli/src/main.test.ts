@@ -4,22 +4,14 @@ import path from "node:path";
 import { createHash } from "node:crypto";
 import { applyMigrations, migrations, openDatabase } from "@xroi/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { main } from "./main";
+import { runCli } from "./testing";
 
 // The CLI follows the environment like in production: PGlite in XROI_DATA_DIR.
 const dataDir = mkdtempSync(path.join(tmpdir(), "xroi-cli-"));
 // eslint-disable-next-line no-restricted-properties -- tests set the environment the CLI reads
 process.env.XROI_DATA_DIR = dataDir;
 
-async function run(...args: string[]) {
-  const lines: string[] = [];
-  const errors: string[] = [];
-  const code = await main(["node", "xroi", ...args], {
-    log: (l) => lines.push(l),
-    error: (l) => errors.push(l),
-  });
-  return { code, out: lines.join("\n"), err: errors.join("\n") };
-}
+const run = runCli;
 
 describe("xroi CLI", () => {
   beforeAll(() => undefined);

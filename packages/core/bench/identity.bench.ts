@@ -4,13 +4,12 @@
 // run (one bare UPDATE joining the actors to their exact match keys, computed beforehand) and
 // (b) the full data-quality run, before and after resolving. PostgreSQL when it answers, and
 // PGlite on disk, each engine in its own process. Figures: docs/benchmarks.md.
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { openDatabase, type TDatabase } from "@xroi/db";
-import { openTestDatabase, postgresTestUrl, postgresUnavailableReason } from "@xroi/db/testing";
+import { openTestDatabase } from "@xroi/db/testing";
+import { postgresIfAvailable, runPerEngine } from "./engines";
 import { resolveStoredActors } from "../src/identity/resolve-actors";
 import { saveAllocation } from "../src/ledger/allocations";
 import { createProgram } from "../src/ledger/programs";
@@ -164,17 +163,7 @@ if (engineArg) {
       .map((l) => l.toFixed(1))
       .join(" ")}`,
   );
-  const engines: string[] = [];
-  const unavailable = await postgresUnavailableReason();
-  if (unavailable) console.log(`PostgreSQL skipped: ${unavailable}`);
-  else engines.push("postgres");
+  const engines = await postgresIfAvailable();
   if (!process.env.BENCH_SKIP_PGLITE) engines.push("pglite");
-  const self = fileURLToPath(import.meta.url);
-  for (const engine of engines) {
-    const run = spawnSync(process.execPath, [...process.execArgv, self, `--engine=${engine}`], {
-      stdio: "inherit",
-      env: { ...process.env, XROI_TEST_ENGINE: engine, DATABASE_URL_TEST: postgresTestUrl() },
-    });
-    if (run.status !== 0) process.exit(run.status ?? 1);
-  }
+  runPerEngine(import.meta.url, engines);
 }

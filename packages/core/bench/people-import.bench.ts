@@ -3,9 +3,8 @@
 // which the file maps 10,000. Times the dry run and the apply (which re-plans, writes and
 // re-resolves the unresolved actors). PostgreSQL when it answers, then PGlite, each in its own
 // process. Figures: docs/benchmarks.md.
-import { spawnSync } from "node:child_process";
-import { fileURLToPath } from "node:url";
-import { openTestDatabase, postgresTestUrl, postgresUnavailableReason } from "@xroi/db/testing";
+import { openTestDatabase } from "@xroi/db/testing";
+import { postgresIfAvailable, runPerEngine } from "./engines";
 import { applyCsvImport, dryRunCsvImport, upsertBatch } from "../src/people-import/import";
 
 const ROWS = 50_000;
@@ -75,17 +74,5 @@ const engineArg = process.argv.find((a) => a.startsWith("--engine="))?.slice("--
 if (engineArg) {
   await runEngine(engineArg);
 } else {
-  const self = fileURLToPath(import.meta.url);
-  const engines: string[] = [];
-  const unavailable = await postgresUnavailableReason();
-  if (unavailable) console.log(`PostgreSQL skipped: ${unavailable}`);
-  else engines.push("postgres");
-  engines.push("pglite");
-  for (const engine of engines) {
-    const run = spawnSync(process.execPath, [...process.execArgv, self, `--engine=${engine}`], {
-      stdio: "inherit",
-      env: { ...process.env, XROI_TEST_ENGINE: engine, DATABASE_URL_TEST: postgresTestUrl() },
-    });
-    if (run.status !== 0) process.exit(run.status ?? 1);
-  }
+  runPerEngine(import.meta.url, [...(await postgresIfAvailable()), "pglite"]);
 }

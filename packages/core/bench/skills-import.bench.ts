@@ -2,11 +2,10 @@
 // database, then a changed release, and prints the times against the 10 s target and against a
 // ceiling measured in the same run (a raw multi-row INSERT of the same rows). Each engine runs in
 // its own process so its peak memory is its own: PGlite always, PostgreSQL when it answers.
-import { spawnSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import os from "node:os";
-import { fileURLToPath } from "node:url";
-import { openTestDatabase, postgresTestUrl, postgresUnavailableReason } from "@xroi/db/testing";
+import { openTestDatabase } from "@xroi/db/testing";
+import { postgresIfAvailable, runPerEngine } from "./engines";
 import type { TDatabase } from "@xroi/db";
 import {
   analyseParsed,
@@ -192,16 +191,5 @@ if (engineArg) {
   console.log(
     `Skill framework import: Node ${process.version}, ${os.cpus().length} × ${cpu}, ${os.platform()}`,
   );
-  const engines = ["pglite"];
-  const unavailable = await postgresUnavailableReason();
-  if (unavailable) console.log(`PostgreSQL skipped: ${unavailable}`);
-  else engines.push("postgres");
-  const self = fileURLToPath(import.meta.url);
-  for (const engine of engines) {
-    const run = spawnSync(process.execPath, [...process.execArgv, self, `--engine=${engine}`], {
-      stdio: "inherit",
-      env: { ...process.env, XROI_TEST_ENGINE: engine, DATABASE_URL_TEST: postgresTestUrl() },
-    });
-    if (run.status !== 0) process.exit(run.status ?? 1);
-  }
+  runPerEngine(import.meta.url, ["pglite", ...(await postgresIfAvailable())]);
 }

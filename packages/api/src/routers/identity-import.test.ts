@@ -3,8 +3,7 @@ import type { TDatabase } from "@xroi/db";
 import { openTestDatabase, testEngine } from "@xroi/db/testing";
 import type { TRole } from "@xroi/validators";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createContext } from "../context";
-import { createCaller } from "../root";
+import { callerAs } from "../testing";
 
 const file = (text: string) => ({
   system: "crm" as const,
@@ -18,13 +17,7 @@ describe(`identityImport router on ${testEngine()}`, () => {
     db = await openTestDatabase();
   });
   afterAll(async () => db.close());
-  const as = (role: TRole | null) =>
-    createCaller(
-      createContext({
-        db: db.prisma,
-        user: role ? { id: `u-${role}`, email: `${role}@t.local`, name: role, role } : null,
-      }),
-    );
+  const as = (role: TRole | null) => callerAs(db, role);
   const error = (p: Promise<unknown>) =>
     p.then(
       () => undefined,

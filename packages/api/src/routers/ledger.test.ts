@@ -3,8 +3,7 @@ import type { TDatabase } from "@xroi/db";
 import { openTestDatabase, testEngine } from "@xroi/db/testing";
 import type { TRole } from "@xroi/validators";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createContext } from "../context";
-import { createCaller } from "../root";
+import { callerAs, codeOf } from "../testing";
 
 describe(`ledger router on ${testEngine()}`, () => {
   let db: TDatabase;
@@ -12,18 +11,8 @@ describe(`ledger router on ${testEngine()}`, () => {
     db = await openTestDatabase();
   });
   afterAll(async () => db.close());
-  const as = (role: TRole) =>
-    createCaller(
-      createContext({
-        db: db.prisma,
-        user: { id: `u-${role}`, email: `${role}@t.local`, name: role, role },
-      }),
-    );
-  const code = (p: Promise<unknown>) =>
-    p.then(
-      () => "ok",
-      (e: TRPCError) => e.code,
-    );
+  const as = (role: TRole) => callerAs(db, role);
+  const code = codeOf;
 
   it("lets analysts keep the ledger, viewers read it, and privacy leads neither write nor change it", async () => {
     const { id: programId } = await as("analyst").ledger.createProgram({

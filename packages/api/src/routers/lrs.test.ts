@@ -4,8 +4,7 @@ import type { TDatabase } from "@xroi/db";
 import { openTestDatabase, testEngine } from "@xroi/db/testing";
 import type { TRole } from "@xroi/validators";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createContext } from "../context";
-import { createCaller } from "../root";
+import { callerAs, codeOf } from "../testing";
 
 const VERB = "http://adlnet.gov/expapi/verbs/completed";
 
@@ -15,18 +14,8 @@ describe(`lrs router on ${testEngine()}`, () => {
     db = await openTestDatabase();
   });
   afterAll(async () => db.close());
-  const as = (role: TRole) =>
-    createCaller(
-      createContext({
-        db: db.prisma,
-        user: { id: `u-${role}`, email: `${role}@t.local`, name: role, role },
-      }),
-    );
-  const code = (p: Promise<unknown>) =>
-    p.then(
-      () => "ok",
-      (e: TRPCError) => e.code,
-    );
+  const as = (role: TRole) => callerAs(db, role);
+  const code = codeOf;
   /** A statement as the LRS stores it (the router only reads them). */
   async function storeStatement(email: string, credentialId: string): Promise<string> {
     const id = randomUUID();

@@ -3,8 +3,7 @@ import type { TDatabase } from "@xroi/db";
 import { openTestDatabase, testEngine } from "@xroi/db/testing";
 import type { TRole } from "@xroi/validators";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createContext } from "../context";
-import { createCaller } from "../root";
+import { callerAs } from "../testing";
 
 describe(`people router on ${testEngine()}`, () => {
   let db: TDatabase;
@@ -30,12 +29,7 @@ describe(`people router on ${testEngine()}`, () => {
   });
   afterAll(async () => db.close());
   function as(role: TRole) {
-    return createCaller(
-      createContext({
-        db: db.prisma,
-        user: { id: `u-${role}`, email: `${role}@t.local`, name: role, role },
-      }),
-    );
+    return callerAs(db, role);
   }
   const failure = (p: Promise<unknown>) =>
     p.then(

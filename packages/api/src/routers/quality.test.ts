@@ -3,8 +3,7 @@ import type { TDatabase } from "@xroi/db";
 import { openTestDatabase, testEngine } from "@xroi/db/testing";
 import type { TRole } from "@xroi/validators";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createContext } from "../context";
-import { createCaller } from "../root";
+import { callerAs, codeOf } from "../testing";
 
 describe(`quality router on ${testEngine()}`, () => {
   let db: TDatabase;
@@ -21,18 +20,8 @@ describe(`quality router on ${testEngine()}`, () => {
     );
   });
   afterAll(async () => db.close());
-  const as = (role: TRole) =>
-    createCaller(
-      createContext({
-        db: db.prisma,
-        user: { id: `u-${role}`, email: `${role}@t.local`, name: role, role },
-      }),
-    );
-  const code = (p: Promise<unknown>) =>
-    p.then(
-      () => "ok",
-      (e: TRPCError) => e.code,
-    );
+  const as = (role: TRole) => callerAs(db, role);
+  const code = codeOf;
 
   it("lets admins run the checks and set thresholds; analysts and privacy leads only look", async () => {
     for (const role of ["viewer", "analyst", "privacy_lead"] as const) {

@@ -5,6 +5,7 @@ import type { TRole } from "@xroi/validators";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createContext } from "../context";
 import { createCaller } from "../root";
+import { callerAs } from "../testing";
 
 describe(`framework import through the router on ${testEngine()}`, () => {
   let db: TDatabase;
@@ -12,13 +13,7 @@ describe(`framework import through the router on ${testEngine()}`, () => {
     db = await openTestDatabase();
   });
   afterAll(async () => db.close());
-  const as = (role: TRole) =>
-    createCaller(
-      createContext({
-        db: db.prisma,
-        user: { id: `u-${role}`, email: `${role}@t.local`, name: role, role },
-      }),
-    );
+  const as = (role: TRole) => callerAs(db, role);
   const file = (text: string) => [
     { fileName: "skills.csv", contentBase64: Buffer.from(text).toString("base64") },
   ];

@@ -3,8 +3,7 @@ import type { TDatabase } from "@xroi/db";
 import { openTestDatabase, testEngine } from "@xroi/db/testing";
 import type { TRole } from "@xroi/validators";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createContext } from "../context";
-import { createCaller } from "../root";
+import { callerAs } from "../testing";
 
 /** The error a call fails with, as code and field errors: what a screen gets. */
 async function failure(promise: Promise<unknown>) {
@@ -44,13 +43,7 @@ describe(`taxonomy through createCaller on ${testEngine()}`, () => {
     }));
   });
   afterAll(async () => db.close());
-  const as = (role: TRole) =>
-    createCaller(
-      createContext({
-        db: db.prisma,
-        user: { id: `u-${role}`, email: `${role}@t.local`, name: role, role },
-      }),
-    );
+  const as = (role: TRole) => callerAs(db, role);
 
   it("keeps roles and their required skills to admins, checked against the scale", async () => {
     const admin = as("admin");

@@ -3,21 +3,13 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { openDatabase } from "@xroi/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { main } from "../main";
+import { runCli } from "../testing";
 
 const dataDir = mkdtempSync(path.join(tmpdir(), "xroi-cli-people-"));
 // eslint-disable-next-line no-restricted-properties -- tests set the environment the CLI reads
 process.env.XROI_DATA_DIR = dataDir;
 
-async function run(...args: string[]) {
-  const lines: string[] = [];
-  const errors: string[] = [];
-  const code = await main(["node", "xroi", ...args], {
-    log: (l) => lines.push(l),
-    error: (l) => errors.push(l),
-  });
-  return { code, out: lines.join("\n"), err: errors.join("\n") };
-}
+const run = runCli;
 
 function csv(name: string, text: string): string {
   const file = path.join(dataDir, name);

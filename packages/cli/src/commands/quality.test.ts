@@ -4,22 +4,14 @@ import path from "node:path";
 import { quality } from "@xroi/core";
 import { openDatabase } from "@xroi/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { main } from "../main";
+import { runCli } from "../testing";
 
 // Like production: the CLI opens PGlite in XROI_DATA_DIR; the test fills it first.
 const dataDir = mkdtempSync(path.join(tmpdir(), "xroi-cli-quality-"));
 // eslint-disable-next-line no-restricted-properties -- tests set the environment the CLI reads
 process.env.XROI_DATA_DIR = dataDir;
 
-async function run(...args: string[]) {
-  const lines: string[] = [];
-  const errors: string[] = [];
-  const code = await main(["node", "xroi", ...args], {
-    log: (l) => lines.push(l),
-    error: (l) => errors.push(l),
-  });
-  return { code, out: lines.join("\n"), err: errors.join("\n") };
-}
+const run = runCli;
 
 async function withDb<T>(fn: (db: Awaited<ReturnType<typeof openDatabase>>) => Promise<T>) {
   const db = await openDatabase({ dataDir });

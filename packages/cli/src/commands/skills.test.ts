@@ -4,7 +4,7 @@ import path from "node:path";
 import { skills } from "@xroi/core";
 import { openDatabase } from "@xroi/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { main } from "../main";
+import { runCli } from "../testing";
 
 // Like production: the CLI opens PGlite in XROI_DATA_DIR; the test fills it first.
 const dataDir = mkdtempSync(path.join(tmpdir(), "xroi-cli-skills-"));
@@ -12,17 +12,7 @@ const outDir = mkdtempSync(path.join(tmpdir(), "xroi-cli-export-"));
 // eslint-disable-next-line no-restricted-properties -- tests set the environment the CLI reads
 process.env.XROI_DATA_DIR = dataDir;
 
-async function run(...args: string[]) {
-  const lines: string[] = [];
-  const errors: string[] = [];
-  const written: string[] = [];
-  const code = await main(["node", "xroi", ...args], {
-    log: (l) => lines.push(l),
-    error: (l) => errors.push(l),
-    write: (t) => written.push(t),
-  });
-  return { code, out: lines.join("\n"), err: errors.join("\n"), written: written.join("") };
-}
+const run = runCli;
 
 describe("xroi skills export", () => {
   let frameworkId = "";
