@@ -18,3 +18,4 @@ export * from "./identity-import";
 export * from "./identity-import-mapping";
 export * from "./people";
 export * from "./names";
+export * from "./identity-keys";

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { nameKey } from "@xroi/validators";
+import { isEmailKind, matchKeyOf, nameKey } from "@xroi/validators";
 import type { Prisma } from "../generated/prisma/client";
 import {
   CHAMBER_CONTACTS,
@@ -17,28 +17,18 @@ import {
  * e-mail. Left imperfect on purpose, so the quality page and the review queue have work to show:
  * a few contacts known only to the CRM (their statements stay unmapped), two engineers with no
  * person at all, and three near-duplicate people (one pair each holding a CRM id).
- * Keys are computed as core/src/identity/normalize.ts does (a core test checks they agree; db
- * cannot import core).
+ * Keys come from validators' matchKeyOf and nameKey, the functions core matches with (a test
+ * checks they agree).
  */
 
 type TId = { system: string; kind: string; value: string; verified?: boolean };
 type TPersonSeed = { name: string; org: string; team?: string; ids: TId[] };
 
-const EMAIL_KINDS = ["email", "mbox"];
 const sha1 = (email: string) => createHash("sha1").update(`mailto:${email}`).digest("hex");
+/** The demo's keys as core makes them; no plus-addressing, as in the demo's addresses. */
 const matchKey = (kind: string, value: string) =>
-  EMAIL_KINDS.includes(kind)
-    ? value
-        .trim()
-        .toLowerCase()
-        .replace(/^mailto:/, "")
-    : kind === "account"
-      ? value
-          .trim()
-          .split(/\s+/)
-          .map((part, i) => (i === 0 ? part.replace(/\/+$/, "") : part))
-          .join(" ")
-      : value.trim();
+  matchKeyOf(kind, value, { plusAddressingDomains: [] });
+
 /** Core's nameKey (shared through validators). */
 export const demoNameKey = nameKey;
 
@@ -210,7 +200,7 @@ export async function upsertDemoPeople(
           kind: i.kind,
           value: i.value,
           matchKey: key,
-          emailSha1: EMAIL_KINDS.includes(i.kind) ? sha1(key) : null,
+          emailSha1: isEmailKind(i.kind) ? sha1(key) : null,
           verified: i.verified ?? false,
           source: "demo",
         };
